@@ -116,7 +116,7 @@ class Incident(Base):
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    product_name: Mapped[str] = mapped_column(String(200), index=True)
+    product_name: Mapped[str] = mapped_column(String(200))
     model: Mapped[str] = mapped_column(String(100), default="")
     serial_ranges: Mapped[str] = mapped_column(Text, default="")
     units_in_field: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -148,13 +148,12 @@ class Incident(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (
-        Index("ix_incidents_first_known_id", "first_known_at", "id"),
-        Index("ix_incidents_status", "status"),
-        Index("ix_incidents_severity", "severity"),
-        Index("ix_incidents_country", "country"),
-        Index("ix_incidents_qa_owner", "qa_owner"),
-        Index("ix_incidents_source", "source"),
+    __table_args__ = tuple(
+        Index(f"ix_incidents_{column}_id", column, "id")
+        for column in (
+            "first_known_at", "title", "product_name", "model", "status", "severity",
+            "source", "country", "qa_owner", "business_unit",
+        )
     )
 
 

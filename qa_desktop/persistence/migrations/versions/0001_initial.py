@@ -12,6 +12,11 @@ from alembic import op
 
 from qa_desktop.persistence.models import UtcDateTime
 
+REGISTER_SORT_COLUMNS = (
+    "first_known_at", "title", "product_name", "model", "status", "severity", "source",
+    "country", "qa_owner", "business_unit",
+)
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -58,7 +63,7 @@ def upgrade() -> None:
         sa.Column("reference", sa.String(32), nullable=False, unique=True),
         sa.Column("title", sa.String(200), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("product_name", sa.String(200), nullable=False, index=True),
+        sa.Column("product_name", sa.String(200), nullable=False),
         sa.Column("model", sa.String(100), nullable=False),
         sa.Column("serial_ranges", sa.Text(), nullable=False),
         sa.Column("units_in_field", sa.BigInteger(), nullable=False),
@@ -93,9 +98,10 @@ def upgrade() -> None:
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.Column("updated_by", sa.String(64), nullable=False),
     )
-    op.create_index("ix_incidents_first_known_id", "incidents", ["first_known_at", "id"])
-    for column in ("status", "severity", "country", "qa_owner", "source"):
-        op.create_index(f"ix_incidents_{column}", "incidents", [column])
+    # The register sorts and pages by (column, id): one composite index per sortable column
+    # lets both backends walk pages by key instead of sorting a million rows.
+    for column in REGISTER_SORT_COLUMNS:
+        op.create_index(f"ix_incidents_{column}_id", "incidents", [column, "id"])
     op.create_table(
         "attachments",
         sa.Column("id", sa.Integer(), primary_key=True),

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from qa_desktop.persistence.database import Database
 from qa_desktop.services.accounts import AccountService
+from qa_desktop.services.backup import BackupService
 from qa_desktop.services.incidents import IncidentService
 
 
@@ -23,7 +24,9 @@ class QaServices:
     now: Callable[[], datetime] = field(default=_utc_now)
     accounts: AccountService = field(init=False)
     incidents: IncidentService = field(init=False)
+    backup: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.database, self.now)
         self.incidents = IncidentService(self.database, self.now)
+        self.backup = BackupService(self.database)

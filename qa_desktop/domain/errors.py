@@ -96,3 +96,18 @@ class RowProblem:
     def __str__(self) -> str:
         where = f"row {self.row}" if self.row else "file"
         return f"{where}, {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class Cancelled(QaError):
+    """The user cancelled long work (an import, an export); nothing was written."""
+
+
+class DefinitionError(QaError):
+    """A workflow or rule file is invalid; names the file, the line and the problem."""
+
+    def __init__(self, file: str, line: int | None, problem: str) -> None:
+        self.file = file
+        self.line = line
+        self.problem = problem
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {problem}")

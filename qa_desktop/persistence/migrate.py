@@ -9,6 +9,7 @@ failure leaves the old database exactly as it was.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -141,6 +142,8 @@ def _upgrade(database: Database, sqlite_path: Path | None) -> OpenReport:
             f"{database.display_name} holds tables of another program, not a QA Desktop "
             "database; it was not changed."
         )
+    if sqlite_path is not None and sqlite_path.exists():
+        _refuse_read_only(sqlite_path, database)
     if current == head:
         return OpenReport(created=False, upgraded_from=None, backup=None)
     if current is not None:
@@ -152,8 +155,6 @@ def _upgrade(database: Database, sqlite_path: Path | None) -> OpenReport:
                 f"(schema {current}); this version understands up to {head}. "
                 "Nothing was changed: please update QA Desktop."
             ) from exc
-    if sqlite_path is not None and sqlite_path.exists():
-        _refuse_read_only(sqlite_path, database)
     backup = None
     if current is not None and sqlite_path is not None:
         backup = _backup_sqlite(sqlite_path, current)
@@ -176,12 +177,13 @@ def _upgrade(database: Database, sqlite_path: Path | None) -> OpenReport:
 
 
 def _refuse_read_only(path: Path, database: Database) -> None:
-    import os
-
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    # Sign-in alone writes (failed attempts, lock-outs), so a read-only file cannot be used.
+    # The permission bits count even for root: a file marked read-only is meant to stay so.
+    writable_bits = path.stat().st_mode & 0o222
+    if not writable_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseRefused(
-            f"{database.display_name} is read-only and needs its schema brought up to date; "
-            "nothing was changed. Open a writable copy."
+            f"{database.display_name} is read-only; QA Desktop needs to write to it (sign-ins "
+            "and changes are recorded). Nothing was changed: open a writable copy."
         )
 
 

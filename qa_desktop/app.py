@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from qa_desktop.ui.application import run_gui
 
-    return run_gui(args)
+    return int(run_gui(args))
 
 
 def _positionals(args: list[str]) -> list[str]:

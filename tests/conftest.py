@@ -17,10 +17,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qa_desktop.domain.incident import IncidentDraft, IncidentSource  # noqa: E402
-from qa_desktop.domain.roles import Role  # noqa: E402
-
-from qa_desktop.services.accounts import use_fast_hashing_for_tests  # noqa: E402
+from qa_desktop.domain.incident import IncidentDraft, IncidentSource
+from qa_desktop.domain.roles import Role
+from qa_desktop.services.accounts import use_fast_hashing_for_tests
 
 use_fast_hashing_for_tests()
 

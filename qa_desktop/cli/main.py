@@ -49,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="create or upgrade the database and its first administrator")
     init.add_argument("--admin", metavar="NAME", help="user name of the first administrator")
-    init.add_argument("--admin-name", metavar="TEXT", help="display name of the first administrator")
+    init.add_argument(
+        "--admin-name", metavar="TEXT", help="display name of the first administrator"
+    )
 
     user = sub.add_parser("user", help="manage accounts (administrators)")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -125,8 +127,10 @@ def _open(args: argparse.Namespace) -> Any:
 
     database, report = open_database(resolve_url(args.db))
     if report.backup is not None:
-        print(f"database upgraded from schema {report.upgraded_from}; backup at {report.backup}",
-              file=sys.stderr)
+        print(
+            f"database upgraded from schema {report.upgraded_from}; backup at {report.backup}",
+            file=sys.stderr,
+        )
     return QaServices(database)
 
 
@@ -194,15 +198,23 @@ def _cmd_user(args: argparse.Namespace) -> int:
             password = sys.stdin.readline().rstrip("\n")
         else:
             password = _password(f"Password for {args.username}: ", "QA_DESKTOP_NEW_PASSWORD")
-        view = services.accounts.add_user(actor, args.username, args.name, password, Role(args.role))
+        view = services.accounts.add_user(
+            actor, args.username, args.name, password, Role(args.role)
+        )
         print(f"account created: {view.username} ({ROLE_LABELS[view.role]})")
         return EXIT_OK
     users = services.accounts.list_users(actor)
     if args.json:
         _print_json(
             [
-                {"username": u.username, "display_name": u.display_name, "role": u.role.value,
-                 "active": u.active, "locked": u.locked, "created_at": u.created_at.isoformat()}
+                {
+                    "username": u.username,
+                    "display_name": u.display_name,
+                    "role": u.role.value,
+                    "active": u.active,
+                    "locked": u.locked,
+                    "created_at": u.created_at.isoformat(),
+                }
                 for u in users
             ]
         )

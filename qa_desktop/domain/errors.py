@@ -95,7 +95,9 @@ class RowProblem:
 
     def __str__(self) -> str:
         where = f"row {self.row}" if self.row else "file"
-        return f"{where}, {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}, {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class Cancelled(QaError):

@@ -122,11 +122,31 @@ class IncidentDraft:
 
 #: Editable field names in the order forms and exports show them.
 INCIDENT_FIELDS: tuple[str, ...] = (
-    "reference", "title", "description", "product_name", "model", "serial_ranges",
-    "units_in_field", "source", "country", "markets", "deaths", "injuries",
-    "max_treatment_days", "permanent_disability", "co_poisoning", "fire",
-    "fire_service_confirmed", "property_damage", "occurred_at", "first_known_at",
-    "qa_aware_at", "status", "severity", "business_unit", "qa_owner",
+    "reference",
+    "title",
+    "description",
+    "product_name",
+    "model",
+    "serial_ranges",
+    "units_in_field",
+    "source",
+    "country",
+    "markets",
+    "deaths",
+    "injuries",
+    "max_treatment_days",
+    "permanent_disability",
+    "co_poisoning",
+    "fire",
+    "fire_service_confirmed",
+    "property_damage",
+    "occurred_at",
+    "first_known_at",
+    "qa_aware_at",
+    "status",
+    "severity",
+    "business_unit",
+    "qa_owner",
 )
 
 
@@ -157,7 +177,9 @@ def _check_text(name: str, value: str, errors: list[FieldError], *, required: bo
         )
     if _CONTROL.search(value):
         errors.append(
-            FieldError(name, "control_characters", "contains control characters that cannot be stored")
+            FieldError(
+                name, "control_characters", "contains control characters that cannot be stored"
+            )
         )
     if name not in MULTILINE_FIELDS and _LINE_BREAKS.search(value):
         errors.append(FieldError(name, "single_line", "must be a single line"))
@@ -192,37 +214,55 @@ def validate_incident(draft: IncidentDraft, now: datetime | None = None) -> list
     """Every rule *draft* breaks, each naming its field; empty when the draft is valid."""
     now = now or datetime.now(UTC)
     errors: list[FieldError] = []
+    _check_texts(draft, errors)
+    _check_harm(draft.harm, errors)
+    _check_choices(draft, errors)
+    _check_places(draft, errors)
+    _check_times(draft, now, errors)
+    return errors
+
+
+def _check_texts(draft: IncidentDraft, errors: list[FieldError]) -> None:
     if draft.reference and not REFERENCE_PATTERN.match(draft.reference):
         errors.append(
             FieldError("reference", "format", "must look like INC-2026-0042 (prefix-year-number)")
         )
-    _check_text("reference", draft.reference, errors, required=False)
-    _check_text("title", draft.title, errors, required=True)
-    _check_text("description", draft.description, errors, required=False)
-    _check_text("product_name", draft.product_name, errors, required=True)
-    _check_text("model", draft.model, errors, required=False)
-    _check_text("serial_ranges", draft.serial_ranges, errors, required=False)
-    _check_text("business_unit", draft.business_unit, errors, required=False)
-    _check_text("qa_owner", draft.qa_owner, errors, required=False)
+    required = {"title", "product_name"}
+    for name in TEXT_LIMITS:
+        _check_text(name, getattr(draft, name), errors, required=name in required)
     _check_count("units_in_field", draft.units_in_field, errors)
-    harm = draft.harm
+
+
+def _check_harm(harm: HarmFacts, errors: list[FieldError]) -> None:
     _check_count("deaths", harm.deaths, errors)
     _check_count("injuries", harm.injuries, errors)
     _check_count("max_treatment_days", harm.max_treatment_days, errors, _MAX_TREATMENT_DAYS)
     if harm.fire_service_confirmed and not harm.fire:
         errors.append(
-            FieldError("fire_service_confirmed", "needs_fire", "can only be set when there was a fire")
+            FieldError(
+                "fire_service_confirmed", "needs_fire", "can only be set when there was a fire"
+            )
         )
     if harm.max_treatment_days and not harm.injuries:
         errors.append(
-            FieldError("max_treatment_days", "needs_injury", "can only be set when someone was injured")
+            FieldError(
+                "max_treatment_days", "needs_injury", "can only be set when someone was injured"
+            )
         )
-    if not isinstance(draft.source, IncidentSource):
-        errors.append(FieldError("source", "choice", "is not a known source"))
-    if not isinstance(draft.status, IncidentStatus):
-        errors.append(FieldError("status", "choice", "is not a known status"))
-    if not isinstance(draft.severity, Severity):
-        errors.append(FieldError("severity", "choice", "is not a known severity"))
+
+
+def _check_choices(draft: IncidentDraft, errors: list[FieldError]) -> None:
+    choices = (
+        ("source", IncidentSource, "source"),
+        ("status", IncidentStatus, "status"),
+        ("severity", Severity, "severity"),
+    )
+    for name, kind, label in choices:
+        if not isinstance(getattr(draft, name), kind):
+            errors.append(FieldError(name, "choice", f"is not a known {label}"))
+
+
+def _check_places(draft: IncidentDraft, errors: list[FieldError]) -> None:
     if not is_country(draft.country):
         errors.append(
             FieldError("country", "iso3166", f"{draft.country!r} is not an ISO 3166 country code")
@@ -234,28 +274,34 @@ def validate_incident(draft: IncidentDraft, now: datetime | None = None) -> list
         )
     if len(set(draft.markets)) != len(draft.markets):
         errors.append(FieldError("markets", "unique", "lists a market twice"))
+
+
+def _check_times(draft: IncidentDraft, now: datetime, errors: list[FieldError]) -> None:
     _check_time("occurred_at", draft.occurred_at, now, errors, required=False)
     _check_time("first_known_at", draft.first_known_at, now, errors, required=True)
     _check_time("qa_aware_at", draft.qa_aware_at, now, errors, required=False)
-    if _aware(draft.first_known_at) and _aware(draft.qa_aware_at):
-        assert draft.qa_aware_at is not None
-        if draft.qa_aware_at < draft.first_known_at:
-            errors.append(
-                FieldError(
-                    "qa_aware_at",
-                    "after_first_known",
-                    "must not be before first_known_at (QA cannot learn before the company does)",
-                )
+    if (
+        _aware(draft.first_known_at)
+        and draft.qa_aware_at is not None
+        and _aware(draft.qa_aware_at)
+        and draft.qa_aware_at < draft.first_known_at
+    ):
+        errors.append(
+            FieldError(
+                "qa_aware_at",
+                "after_first_known",
+                "must not be before first_known_at (QA cannot learn before the company does)",
             )
-    if _aware(draft.occurred_at) and _aware(draft.first_known_at):
-        assert draft.occurred_at is not None
-        if draft.first_known_at < draft.occurred_at:
-            errors.append(
-                FieldError(
-                    "first_known_at", "after_occurred", "must not be before occurred_at"
-                )
-            )
-    return errors
+        )
+    if (
+        draft.occurred_at is not None
+        and _aware(draft.occurred_at)
+        and _aware(draft.first_known_at)
+        and draft.first_known_at < draft.occurred_at
+    ):
+        errors.append(
+            FieldError("first_known_at", "after_occurred", "must not be before occurred_at")
+        )
 
 
 def _aware(value: datetime | None) -> bool:

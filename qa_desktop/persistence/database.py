@@ -8,6 +8,7 @@ run again from the start (never half a save).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -54,7 +55,9 @@ def resolve_url(value: str | None = None) -> URL:
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StorageError(f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL")
+        raise StorageError(
+            f"unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL"
+        )
     return url
 
 
@@ -72,10 +75,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Connection
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    try:
+    # A read-only file keeps its journal mode; opening reports it as read-only later.
+    with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
-        pass  # a read-only file keeps its journal mode; opening reports read-only later
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 

@@ -16,11 +16,31 @@ from qa_desktop.persistence.models import Incident
 
 #: Columns that hold the draft's own fields (everything a user enters).
 DRAFT_COLUMNS: tuple[str, ...] = (
-    "reference", "title", "description", "product_name", "model", "serial_ranges",
-    "units_in_field", "source", "country", "markets", "deaths", "injuries",
-    "max_treatment_days", "permanent_disability", "co_poisoning", "fire",
-    "fire_service_confirmed", "property_damage", "occurred_at", "first_known_at",
-    "qa_aware_at", "status", "severity", "business_unit", "qa_owner",
+    "reference",
+    "title",
+    "description",
+    "product_name",
+    "model",
+    "serial_ranges",
+    "units_in_field",
+    "source",
+    "country",
+    "markets",
+    "deaths",
+    "injuries",
+    "max_treatment_days",
+    "permanent_disability",
+    "co_poisoning",
+    "fire",
+    "fire_service_confirmed",
+    "property_damage",
+    "occurred_at",
+    "first_known_at",
+    "qa_aware_at",
+    "status",
+    "severity",
+    "business_unit",
+    "qa_owner",
 )
 
 

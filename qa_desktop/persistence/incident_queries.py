@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from qa_desktop.domain.register import IncidentQuery
 from qa_desktop.domain.search_text import fts5_match, parse_query, tsquery
 from qa_desktop.persistence.models import Incident
-from qa_desktop.domain.register import IncidentQuery
 
 SUMMARY_COLUMNS = (
     Incident.id,
@@ -35,7 +35,10 @@ SUMMARY_COLUMNS = (
 def _in(column: Any, values: tuple[str, ...]) -> ColumnElement[bool] | None:
     if not values:
         return None
-    return column.in_(values) if len(values) > 1 else column == values[0]
+    condition: ColumnElement[bool] = (
+        column.in_(values) if len(values) > 1 else column == values[0]
+    )
+    return condition
 
 
 def filter_conditions(session: Session, flt: IncidentQuery) -> list[ColumnElement[bool]]:
@@ -60,9 +63,9 @@ def filter_conditions(session: Session, flt: IncidentQuery) -> list[ColumnElemen
     terms = parse_query(flt.text)
     if terms:
         if session.get_bind().dialect.name == "sqlite":
-            matching = text("SELECT rowid FROM incident_fts WHERE incident_fts MATCH :fts").bindparams(
-                fts=fts5_match(terms)
-            )
+            matching = text(
+                "SELECT rowid FROM incident_fts WHERE incident_fts MATCH :fts"
+            ).bindparams(fts=fts5_match(terms))
             conditions.append(Incident.id.in_(matching.columns(literal_column("rowid"))))
         else:
             conditions.append(
@@ -80,7 +83,7 @@ def page_statement(
     descending: bool,
     after: tuple[Any, int] | None,
     limit: int,
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """The SELECT of one register page, ordered by (*sort*, id)."""
     column = getattr(Incident, sort)
     conditions = filter_conditions(session, flt)
@@ -91,9 +94,12 @@ def page_statement(
         else:
             conditions.append(or_(column > value, and_(column == value, Incident.id > last_id)))
     order = (column.desc(), Incident.id.desc()) if descending else (column.asc(), Incident.id.asc())
-    return select(*SUMMARY_COLUMNS).where(*conditions).order_by(*order).limit(limit)
+    statement: Select[*tuple[Any, ...]] = (
+        select(*SUMMARY_COLUMNS).where(*conditions).order_by(*order).limit(limit)
+    )
+    return statement
 
 
-def count_statement(session: Session, flt: IncidentQuery) -> Select[Any]:
+def count_statement(session: Session, flt: IncidentQuery) -> Select[*tuple[Any, ...]]:
     """The SELECT counting the incidents that match *flt*."""
     return select(func.count()).select_from(Incident).where(*filter_conditions(session, flt))

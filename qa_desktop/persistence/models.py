@@ -53,9 +53,10 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if isinstance(value, str):  # raw SQLite text written by another client
             value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        moment: datetime = value
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -151,8 +152,16 @@ class Incident(Base):
     __table_args__ = tuple(
         Index(f"ix_incidents_{column}_id", column, "id")
         for column in (
-            "first_known_at", "title", "product_name", "model", "status", "severity",
-            "source", "country", "qa_owner", "business_unit",
+            "first_known_at",
+            "title",
+            "product_name",
+            "model",
+            "status",
+            "severity",
+            "source",
+            "country",
+            "qa_owner",
+            "business_unit",
         )
     )
 

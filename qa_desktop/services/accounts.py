@@ -42,9 +42,8 @@ def use_fast_hashing_for_tests() -> None:
 def require(user: CurrentUser, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless *user* may do *permission*."""
     if not user.may(permission):
-        raise PermissionDenied(
-            f"{user.display_name} ({ROLE_LABELS[user.role]}) may not {permission.value.replace('_', ' ')}."
-        )
+        action = permission.value.replace("_", " ")
+        raise PermissionDenied(f"{user.display_name} ({ROLE_LABELS[user.role]}) may not {action}.")
 
 
 def hash_password(password: str) -> str:
@@ -71,7 +70,9 @@ def _validate_account(username: str, display_name: str, password: str) -> None:
         errors.append(FieldError("display_name", "required", "must be 1-200 characters"))
     if len(password) < MIN_PASSWORD_LENGTH:
         errors.append(
-            FieldError("password", "too_short", f"must be at least {MIN_PASSWORD_LENGTH} characters")
+            FieldError(
+                "password", "too_short", f"must be at least {MIN_PASSWORD_LENGTH} characters"
+            )
         )
     if errors:
         raise ValidationFailed(errors)
@@ -192,7 +193,9 @@ class AccountService:
         def work(session: Session) -> None:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
-                raise ValidationFailed([FieldError("username", "exists", f"no account {username!r}")])
+                raise ValidationFailed(
+                    [FieldError("username", "exists", f"no account {username!r}")]
+                )
             user.locked_at = None
             user.failed_attempts = 0
             self._audit(session, actor.username, user, "account_unlocked")

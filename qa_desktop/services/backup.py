@@ -37,7 +37,9 @@ class BackupService:
                 self._postgresql(partial)
             os.replace(partial, target)
         except OSError as exc:
-            raise StorageError(f"The backup could not be written to {target}: {exc.strerror}") from exc
+            raise StorageError(
+                f"The backup could not be written to {target}: {exc.strerror}"
+            ) from exc
         finally:
             partial.unlink(missing_ok=True)
         return target

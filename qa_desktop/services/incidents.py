@@ -115,8 +115,13 @@ class IncidentService:
             session.flush()
             snapshot = {k: audit.audit_value(v) for k, v in flatten(stored).items()}
             audit.record(
-                session, at=now, actor=actor.username, entity="incident", entity_id=row.id,
-                action="create", new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+                session,
+                at=now,
+                actor=actor.username,
+                entity="incident",
+                entity_id=row.id,
+                action="create",
+                new=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
             )
             return _record(row)
 
@@ -152,14 +157,18 @@ class IncidentService:
         unknown = set(changes) - set(INCIDENT_FIELDS)
         if unknown or "reference" in changes:
             bad = sorted(unknown | ({"reference"} & set(changes)))
-            raise ValidationFailed([FieldError(f, "not_editable", "cannot be changed") for f in bad])
+            raise ValidationFailed(
+                [FieldError(f, "not_editable", "cannot be changed") for f in bad]
+            )
         reason = _check_reason(reason)
         now = self._now()
 
         def work(session: Session) -> list[IncidentRecord]:
             results = []
             for reference, expected in targets:
-                results.append(self._apply(session, actor, reference, expected, changes, reason, now))
+                results.append(
+                    self._apply(session, actor, reference, expected, changes, reason, now)
+                )
             return results
 
         return self._db.write(work)
@@ -203,8 +212,16 @@ class IncidentService:
             raise self._conflict(row, expected)
         for name in changed:
             audit.record(
-                session, at=now, actor=actor.username, entity="incident", entity_id=row.id,
-                action="update", field=name, old=old[name], new=new[name], reason=reason,
+                session,
+                at=now,
+                actor=actor.username,
+                entity="incident",
+                entity_id=row.id,
+                action="update",
+                field=name,
+                old=old[name],
+                new=new[name],
+                reason=reason,
             )
         session.expire(row)
         return _record(row)
@@ -228,11 +245,15 @@ class IncidentService:
         errors = []
         if not file_name or len(file_name) > 255 or _BAD_FILE_NAME.search(file_name):
             errors.append(
-                FieldError("file_name", "format", "must be 1-255 characters without / \\ or controls")
+                FieldError(
+                    "file_name", "format", "must be 1-255 characters without / \\ or controls"
+                )
             )
         if len(content) > MAX_ATTACHMENT_BYTES:
             errors.append(
-                FieldError("content", "too_large", f"must be at most {MAX_ATTACHMENT_BYTES // 2**20} MiB")
+                FieldError(
+                    "content", "too_large", f"must be at most {MAX_ATTACHMENT_BYTES // 2**20} MiB"
+                )
             )
         if errors:
             raise ValidationFailed(errors)
@@ -242,15 +263,25 @@ class IncidentService:
         def work(session: Session) -> AttachmentView:
             row = self._row(session, reference)
             attachment = Attachment(
-                incident_id=row.id, file_name=file_name, size=len(content), sha256=digest,
-                content=content, added_by=actor.username, added_at=now,
+                incident_id=row.id,
+                file_name=file_name,
+                size=len(content),
+                sha256=digest,
+                content=content,
+                added_by=actor.username,
+                added_at=now,
             )
             session.add(attachment)
             session.flush()
             audit.record(
-                session, at=now, actor=actor.username, entity="incident", entity_id=row.id,
-                action="attach", field="attachments", new=f"{file_name} ({len(content)} bytes, "
-                f"sha256 {digest})",
+                session,
+                at=now,
+                actor=actor.username,
+                entity="incident",
+                entity_id=row.id,
+                action="attach",
+                field="attachments",
+                new=f"{file_name} ({len(content)} bytes, sha256 {digest})",
             )
             return _attachment_view(attachment)
 
@@ -270,7 +301,9 @@ class IncidentService:
 
         return self._db.read(work)
 
-    def attachment_content(self, actor: CurrentUser, attachment_id: int) -> tuple[AttachmentView, bytes]:
+    def attachment_content(
+        self, actor: CurrentUser, attachment_id: int
+    ) -> tuple[AttachmentView, bytes]:
         """An attachment's facts and bytes; the checksum is verified on the way out."""
         require(actor, Permission.VIEW_INCIDENTS)
 
@@ -280,7 +313,11 @@ class IncidentService:
                 raise NotFound(f"There is no attachment {attachment_id}.")
             if hashlib.sha256(row.content).hexdigest() != row.sha256:
                 raise ValidationFailed(
-                    [FieldError("content", "checksum", f"{row.file_name} no longer matches its SHA-256")]
+                    [
+                        FieldError(
+                            "content", "checksum", f"{row.file_name} no longer matches its SHA-256"
+                        )
+                    ]
                 )
             return _attachment_view(row), row.content
 
@@ -331,7 +368,11 @@ class IncidentService:
                 assert batch is not None
                 views.append(
                     AuditView(
-                        batch.imported_at, batch.imported_by, "import", "", None,
+                        batch.imported_at,
+                        batch.imported_by,
+                        "import",
+                        "",
+                        None,
                         f"{batch.file_name} (sha256 {batch.file_sha256}, {batch.row_count} rows)",
                         "",
                     )

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 __all__ = [
-    "AttachmentView", "AuditView", "CurrentUser", "ImportResult", "IncidentPage",
-    "IncidentQuery", "IncidentRecord", "IncidentSummary", "PageCursor", "SortKey", "UserView",
+    "AttachmentView",
+    "AuditView",
+    "CurrentUser",
+    "ImportResult",
+    "IncidentPage",
+    "IncidentQuery",
+    "IncidentRecord",
+    "IncidentSummary",
+    "PageCursor",
+    "SortKey",
+    "UserView",
 ]
 
 

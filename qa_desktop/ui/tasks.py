@@ -55,8 +55,9 @@ class TaskRunner(QObject):
         self._default_failed = default_failed
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], Any], on_done: Done | None = None,
-            on_failed: Failed | None = None) -> None:
+    def run(
+        self, work: Callable[[], Any], on_done: Done | None = None, on_failed: Failed | None = None
+    ) -> None:
         """Run *work* in the background; deliver its outcome to the callbacks."""
         relay = _Relay()
         self._relays.add(relay)
@@ -82,8 +83,9 @@ class TaskRunner(QObject):
 class SynchronousTaskRunner(TaskRunner):
     """Runs tasks inline on the calling thread: deterministic GUI tests."""
 
-    def run(self, work: Callable[[], Any], on_done: Done | None = None,
-            on_failed: Failed | None = None) -> None:
+    def run(
+        self, work: Callable[[], Any], on_done: Done | None = None, on_failed: Failed | None = None
+    ) -> None:
         """Run *work* now and call the matching callback before returning."""
         try:
             result = work()

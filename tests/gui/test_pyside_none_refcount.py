@@ -51,7 +51,11 @@ CHILD = textwrap.dedent(
 def test_a_hundred_thousand_none_returning_qt_calls_do_not_abort_the_interpreter() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120,
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
         check=False,
     )
     assert result.returncode == 0, (

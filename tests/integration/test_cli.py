@@ -28,14 +28,15 @@ def cli(database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
         out, err = capsys.readouterr()
         return code, out, err
 
-    code, out, err = run("init", "--admin", "admin", "--admin-name", "Ada Admin", user=None)
+    code, _out, err = run("init", "--admin", "admin", "--admin-name", "Ada Admin", user=None)
     assert code == 0, err
     return run
 
 
 def test_init_creates_the_first_administrator_once(cli) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("init", user=None)
-    assert code == 0 and "accounts exist already" in out
+    assert code == 0
+    assert "accounts exist already" in out
 
 
 def test_user_add_and_list(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +49,9 @@ def test_user_add_and_list(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # typ
     assert users["eri"]["display_name"] == "江里 Eri"
 
 
-def test_permissions_are_refused_on_the_command_line_as_in_the_gui(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_permissions_are_refused_on_the_command_line_as_in_the_gui(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("QA_DESKTOP_NEW_PASSWORD", PASSWORD)
     cli("user", "add", "mei", "--role", "manager", "--name", "Mei")
     code, _, err = cli("user", "list", user="mei")
@@ -56,11 +59,14 @@ def test_permissions_are_refused_on_the_command_line_as_in_the_gui(cli, monkeypa
     assert "may not manage users" in err
 
 
-def test_a_wrong_password_is_refused_without_a_traceback(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_password_is_refused_without_a_traceback(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("QA_DESKTOP_PASSWORD", "wrong")
     code, _, err = cli("incident", "list")
     assert code == 1
-    assert "wrong password" in err and "Traceback" not in err
+    assert "wrong password" in err
+    assert "Traceback" not in err
 
 
 def test_incident_list_and_show_json(cli, services_for_cli) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +99,9 @@ def services_for_cli(database_url: str):  # type: ignore[no-untyped-def]
             admin = services.accounts.sign_in("admin", PASSWORD)
             services.accounts.add_user(admin, "eng", "Eng", PASSWORD, Role.QA_ENGINEER)
             eng = services.accounts.sign_in("eng", PASSWORD)
-            return services.incidents.create(eng, make_draft(title="電源コードの発火 <b>&</b>")).reference
+            return services.incidents.create(
+                eng, make_draft(title="電源コードの発火 <b>&</b>")
+            ).reference
         finally:
             database.dispose()
 
@@ -102,7 +110,7 @@ def services_for_cli(database_url: str):  # type: ignore[no-untyped-def]
 
 def test_backup_writes_a_database_that_opens(cli, tmp_path: Path, database_url: str) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "backup.out"
-    code, out, err = cli("backup", "-o", str(target))
+    code, _out, err = cli("backup", "-o", str(target))
     assert code == 0, err
     assert target.stat().st_size > 0
     if "://" not in database_url:
@@ -112,16 +120,20 @@ def test_backup_writes_a_database_that_opens(cli, tmp_path: Path, database_url: 
         assert con.execute("SELECT count(*) FROM users").fetchone()[0] == 1
         con.close()
     code, _, err = cli("backup", "-o", str(target))
-    assert code == 1 and "exists already" in err
+    assert code == 1
+    assert "exists already" in err
 
 
 def test_version_starts_without_qt_or_sqlalchemy() -> None:
     code = (
         "import sys; from qa_desktop.app import main; main(['--version']); "
-        "heavy = [m for m in ('PySide6', 'sqlalchemy', 'reportlab', 'networkx') if m in sys.modules]; "
+        "heavy = [m for m in ('PySide6', 'sqlalchemy', 'reportlab', 'networkx') "
+        "if m in sys.modules]; "
         "print('heavy:', heavy)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert f"qa-desktop {__version__}" in result.stdout
     assert "heavy: []" in result.stdout
 
@@ -133,14 +145,24 @@ def test_commands_never_import_qt(tmp_path: Path) -> None:
         "print('qt loaded:', 'PySide6' in sys.modules)"
     )
     env = dict(os.environ, QA_DESKTOP_PASSWORD=PASSWORD)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert "qt loaded: False" in result.stdout
 
 
 def test_without_a_display_the_app_says_how_to_run_it() -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "qa_desktop.app"], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-m", "qa_desktop.app"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 1
     assert "xvfb-run" in result.stderr

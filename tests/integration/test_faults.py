@@ -40,9 +40,13 @@ def test_a_full_disk_refuses_the_save_and_keeps_everything_saved_before(
 
     full = QaServices(Database(url, engine))
     request.addfinalizer(full.database.dispose)
-    with pytest.raises(StorageError, match="disk is full"):
+
+    def log_until_the_disk_is_full() -> None:
         for _ in range(50):
             full.incidents.create(eng, make_draft(description="z" * 19_000))
+
+    with pytest.raises(StorageError, match="disk is full"):
+        log_until_the_disk_is_full()
     assert full.incidents.get(eng, kept.reference).draft.title == "saved before the disk filled"
     with full.database.engine.connect() as c:
         assert c.execute(text("PRAGMA integrity_check")).scalar() == "ok"
@@ -54,7 +58,7 @@ def test_a_dropped_postgresql_connection_reruns_the_whole_unit_of_work(services,
     engineer = people["engineer"]
     admin_engine = create_engine(services.database.url)
     attempts: list[int] = []
-    original = services.incidents._apply  # noqa: SLF001
+    original = services.incidents._apply
 
     def apply_then_lose_connection(session, *args, **kwargs):  # type: ignore[no-untyped-def]
         result = original(session, *args, **kwargs)
@@ -66,11 +70,13 @@ def test_a_dropped_postgresql_connection_reruns_the_whole_unit_of_work(services,
         return result
 
     record = services.incidents.create(engineer, make_draft())
-    services.incidents._apply = apply_then_lose_connection  # noqa: SLF001
+    services.incidents._apply = apply_then_lose_connection
     try:
-        saved = services.incidents.update(engineer, record.reference, record.version, {"injuries": 3})
+        saved = services.incidents.update(
+            engineer, record.reference, record.version, {"injuries": 3}
+        )
     finally:
-        services.incidents._apply = original  # noqa: SLF001
+        services.incidents._apply = original
         admin_engine.dispose()
     assert len(attempts) >= 2
     assert saved.version == record.version + 1
@@ -89,15 +95,21 @@ def test_five_wrong_passwords_lock_the_account_and_are_audited(services, people)
     services.accounts.unlock(people["admin"], "engineer")
     assert services.accounts.sign_in("engineer", PASSWORD).username == "engineer"
     with services.database.engine.connect() as c:
-        actions = [r[0] for r in c.execute(text(
-            "SELECT action FROM audit_entries WHERE entity = 'user' ORDER BY id"))]
-    assert actions.count("sign_in_failed") == 5 and "account_locked" in actions
+        actions = [
+            r[0]
+            for r in c.execute(
+                text("SELECT action FROM audit_entries WHERE entity = 'user' ORDER BY id")
+            )
+        ]
+    assert actions.count("sign_in_failed") == 5
+    assert "account_locked" in actions
 
 
 def test_passwords_are_stored_as_argon2id_hashes(services, people) -> None:  # type: ignore[no-untyped-def]
     with services.database.engine.connect() as c:
         hashes = [r[0] for r in c.execute(text("SELECT password_hash FROM users"))]
-    assert hashes and all(h.startswith("$argon2id$") for h in hashes)
+    assert hashes
+    assert all(h.startswith("$argon2id$") for h in hashes)
     assert all(PASSWORD not in h for h in hashes)
 
 

@@ -75,7 +75,10 @@ def test_changes_past_intake_need_a_reason_and_are_audited(services, people):
     history = services.incidents.history(engineer, record.reference)
     last = history[-1]
     assert (last.field, last.old_value, last.new_value, last.reason) == (
-        "injuries", "0", "2", "Hospital report",
+        "injuries",
+        "0",
+        "2",
+        "Hospital report",
     )
     assert last.actor == "engineer"
     assert last.at.tzinfo is not None
@@ -92,9 +95,7 @@ def test_the_audit_trail_cannot_be_edited_or_deleted_even_with_sql(services, peo
 
 def test_invalid_values_name_the_field_and_the_rule(services, people):
     with pytest.raises(ValidationFailed) as caught:
-        services.incidents.create(
-            people["engineer"], make_draft(units_in_field=-1, country="XX")
-        )
+        services.incidents.create(people["engineer"], make_draft(units_in_field=-1, country="XX"))
     rules = {(e.field, e.rule) for e in caught.value.errors}
     assert ("units_in_field", "non_negative") in rules
     assert ("country", "iso3166") in rules
@@ -108,8 +109,14 @@ def test_a_manager_may_read_but_not_log_incidents(services, people):
 
 @pytest.mark.parametrize(
     ("query", "found"),
-    [("発火", True), ("火", True), ("のおそれ", True), ("overh", True), ("ストーブ", False),
-     ("OR AND NOT \"", False)],
+    [
+        ("発火", True),
+        ("火", True),
+        ("のおそれ", True),
+        ("overh", True),
+        ("ストーブ", False),
+        ('OR AND NOT "', False),
+    ],
 )
 def test_full_text_search_finds_japanese_and_english_substrings(services, people, query, found):
     engineer = people["engineer"]

@@ -28,7 +28,8 @@ def test_a_new_sqlite_file_is_created_with_wal_foreign_keys_and_our_mark(tmp_pat
         assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     database.dispose()
     again, report = open_database(resolve_url(str(path)))
-    assert not report.created and report.upgraded_from is None
+    assert not report.created
+    assert report.upgraded_from is None
     again.dispose()
 
 
@@ -108,7 +109,9 @@ def test_a_failed_upgrade_is_rolled_back_and_a_backup_was_taken(
     def exploding_upgrade(config, revision):  # type: ignore[no-untyped-def]
         connection = config.attributes["connection"]
         connection.execute(text("CREATE TABLE half_done (x INTEGER)"))
-        connection.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head_revision()})
+        connection.execute(
+            text("UPDATE alembic_version SET version_num = :v"), {"v": head_revision()}
+        )
         raise RuntimeError("disk hiccup during migration")
 
     monkeypatch.setattr("alembic.command.upgrade", exploding_upgrade)
@@ -151,7 +154,12 @@ def test_a_locked_database_gives_a_clear_message_and_saves_nothing(
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert database.read(lambda s: s.execute(text("SELECT count(*) FROM qa_meta WHERE key='x'")).scalar()) == 0
+    assert (
+        database.read(
+            lambda s: s.execute(text("SELECT count(*) FROM qa_meta WHERE key='x'")).scalar()
+        )
+        == 0
+    )
     database.dispose()
 
 

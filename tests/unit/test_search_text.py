@@ -15,12 +15,14 @@ def test_latin_words_are_case_folded_and_full_width_forms_unified() -> None:
 
 def test_a_japanese_query_becomes_a_phrase_of_bigrams() -> None:
     (term,) = parse_query("のおそれ")
-    assert term.tokens == ("のお", "おそ", "それ") and not term.prefix
+    assert term.tokens == ("のお", "おそ", "それ")
+    assert not term.prefix
 
 
 def test_a_single_kanji_searches_as_a_bigram_prefix() -> None:
     (term,) = parse_query("火")
-    assert term.tokens == ("火",) and term.prefix
+    assert term.tokens == ("火",)
+    assert term.prefix
 
 
 def test_the_last_latin_word_matches_as_a_prefix_while_typing() -> None:

@@ -13,8 +13,16 @@ from alembic import op
 from qa_desktop.persistence.models import UtcDateTime
 
 REGISTER_SORT_COLUMNS = (
-    "first_known_at", "title", "product_name", "model", "status", "severity", "source",
-    "country", "qa_owner", "business_unit",
+    "first_known_at",
+    "title",
+    "product_name",
+    "model",
+    "status",
+    "severity",
+    "source",
+    "country",
+    "qa_owner",
+    "business_unit",
 )
 
 revision = "0001"

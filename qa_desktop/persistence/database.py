@@ -13,12 +13,12 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Executable, Row, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -83,8 +83,10 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Connection
 
 
 def _sqlite_on_begin(conn: Connection) -> None:
-    write = conn.get_execution_options().get("qa_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("qa_single_statement"):
+        return  # one SELECT is atomic on its own; a transaction around it only costs time
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("qa_write") else "BEGIN")
 
 
 def make_engine(url: URL) -> Engine:
@@ -136,6 +138,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._write_engine = self.engine.execution_options(qa_write=True)
+        self._statement_engine = self.engine.execution_options(qa_single_statement=True)
 
     @property
     def backend(self) -> str:
@@ -170,6 +173,25 @@ class Database:
                 if not self._retryable(cause) or attempt == RETRIES - 1:
                     raise
                 time.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def query(self, statement: Executable) -> Sequence[Row[Any]]:
+        """Run one read-only statement on a pooled connection (no ORM session).
+
+        The register's hot path: a session costs more than the query it would carry.
+        """
+        for attempt in range(RETRIES):
+            try:
+                with self._statement_engine.connect() as connection:
+                    return connection.execute(statement).all()
+            except DBAPIError as exc:
+                if self._retryable(exc) and attempt < RETRIES - 1:
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                error = storage_error(exc)
+                if error is None:
+                    raise
+                raise error from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
     def write(self, work: Callable[[Session], T]) -> T:

@@ -32,7 +32,7 @@ from qa_desktop.domain.roles import Permission
 from qa_desktop.persistence import audit
 from qa_desktop.persistence.database import Database
 from qa_desktop.persistence.incident_columns import draft_columns, row_draft
-from qa_desktop.persistence.incident_queries import count_statement, page_statement
+from qa_desktop.persistence.incident_queries import count_matching, fetch_page
 from qa_desktop.persistence.models import Attachment, AuditEntry, ImportBatch, Incident
 from qa_desktop.persistence.references import next_references, note_reference
 from qa_desktop.services.accounts import require
@@ -42,7 +42,6 @@ from qa_desktop.services.results import (
     CurrentUser,
     IncidentPage,
     IncidentRecord,
-    IncidentSummary,
     PageCursor,
 )
 
@@ -332,29 +331,12 @@ class IncidentService:
     ) -> IncidentPage:
         """One page of the register for *query*, starting after *after*."""
         require(actor, Permission.VIEW_INCIDENTS)
-        limit = max(1, min(limit, MAX_PAGE))
-        sort = query.sort.value
-
-        def work(session: Session) -> IncidentPage:
-            cursor = None if after is None else (after.value, after.id)
-            rows = session.execute(
-                page_statement(session, query, sort, query.descending, cursor, limit + 1)
-            ).all()
-            more = len(rows) > limit
-            rows = rows[:limit]
-            summaries = tuple(IncidentSummary(*r) for r in rows)
-            next_cursor = None
-            if more and summaries:
-                last = summaries[-1]
-                next_cursor = PageCursor(getattr(last, sort), last.id)
-            return IncidentPage(summaries, next_cursor)
-
-        return self._db.read(work)
+        return fetch_page(self._db, query, after, max(1, min(limit, MAX_PAGE)))
 
     def count(self, actor: CurrentUser, query: IncidentQuery) -> int:
         """How many incidents match *query*."""
         require(actor, Permission.VIEW_INCIDENTS)
-        return self._db.read(lambda s: int(s.scalar(count_statement(s, query)) or 0))
+        return count_matching(self._db, query)
 
     def history(self, actor: CurrentUser, reference: str) -> list[AuditView]:
         """The incident's audit trail, oldest first, including the import that created it."""

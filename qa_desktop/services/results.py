@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from qa_desktop.domain.incident import IncidentDraft
-from qa_desktop.domain.register import IncidentQuery, SortKey
+from qa_desktop.domain.register import (
+    IncidentPage,
+    IncidentQuery,
+    IncidentSummary,
+    PageCursor,
+    SortKey,
+)
 from qa_desktop.domain.roles import Permission, Role, may
 
 
@@ -76,42 +82,6 @@ class IncidentRecord:
     updated_at: datetime
     updated_by: str
     attachments: tuple[AttachmentView, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentSummary:
-    """One row of the incident register."""
-
-    id: int
-    reference: str
-    title: str
-    product_name: str
-    model: str
-    severity: str
-    status: str
-    source: str
-    country: str
-    first_known_at: datetime
-    qa_owner: str
-    business_unit: str
-    version: int
-    next_deadline: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PageCursor:
-    """Where the next page starts: the sort value and id of the last row shown."""
-
-    value: object
-    id: int
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentPage:
-    """A page of register rows and the cursor for the next one (``None`` at the end)."""
-
-    rows: tuple[IncidentSummary, ...]
-    next_cursor: PageCursor | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,3 +137,30 @@ def test_register_pages_by_key_cover_every_incident_once(services, people):
             break
     assert sorted(seen) == sorted(made)
     assert len(seen) == len(set(seen))
+
+
+def test_search_pages_newest_first_without_gaps_or_repeats(services, people) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    engineer = people["engineer"]
+    base = datetime(2026, 3, 1, 9, 0, 0, tzinfo=UTC)
+    made = []
+    for n in range(9):
+        # Three incidents share each first-known second: the id breaks the tie.
+        known = base + timedelta(seconds=n // 3)
+        draft = make_draft(
+            title=f"発火 case {n}", first_known_at=known, occurred_at=known, qa_aware_at=known
+        )
+        made.append(services.incidents.create(engineer, draft).reference)
+    services.incidents.create(engineer, make_draft(title="unrelated"))
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = services.incidents.page(
+            engineer, IncidentQuery(text="発火"), after=cursor, limit=2
+        )
+        seen.extend(r.reference for r in page.rows)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert seen == list(reversed(made))

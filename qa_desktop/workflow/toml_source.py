@@ -53,15 +53,16 @@ class TomlDocument:
             if header:
                 names = _split_key(header.group(2))
                 # A sub-table of an array of tables belongs to that array's latest element.
+                # Arrays are counted per parent element: [[steps.tasks]] restarts at 0 in
+                # every [[steps]] element.
                 resolved: tuple[str | int, ...] = ()
                 for depth, name in enumerate(names):
                     resolved = (*resolved, name)
-                    prefix = names[: depth + 1]
-                    if prefix in counters and depth < len(names) - 1:
-                        resolved = (*resolved, counters[prefix])
+                    if resolved in counters and depth < len(names) - 1:
+                        resolved = (*resolved, counters[resolved])
                 if header.group(1) == "[[":
-                    index = counters.get(names, -1) + 1
-                    counters[names] = index
+                    index = counters.get(resolved, -1) + 1
+                    counters[resolved] = index
                     table = (*resolved, index)
                 else:
                     table = resolved

@@ -24,7 +24,7 @@ from typing import Any
 from qa_desktop.domain.register import IncidentQuery
 from qa_desktop.domain.search_text import index_text
 from qa_desktop.persistence.database import resolve_url
-from qa_desktop.persistence.incident_queries import page_statement
+from qa_desktop.persistence.incident_queries import page_query
 from qa_desktop.persistence.migrate import open_database
 from qa_desktop.services import QaServices
 from qa_desktop.services.results import CurrentUser
@@ -187,13 +187,14 @@ def measure(
 
 def compiled_sql(services: QaServices, query: IncidentQuery) -> tuple[str, Any]:
     """The exact SQL and parameters the service runs for the first page of *query*."""
-    statement = page_statement(
-        services.database.backend, query, query.sort.value, query.descending, None, 101
+    statement, params = page_query(services.database.backend, query, None, 101)
+    compiled = statement.compile(
+        dialect=services.database.engine.dialect, compile_kwargs={"render_postcompile": True}
     )
-    compiled = statement.compile(dialect=services.database.engine.dialect)
+    values = {**compiled.params, **params}
     if compiled.positiontup:
-        return str(compiled), tuple(compiled.params[k] for k in compiled.positiontup)
-    return str(compiled), compiled.params
+        return str(compiled), tuple(values[k] for k in compiled.positiontup)
+    return str(compiled), values
 
 
 def query_pairs(

@@ -114,11 +114,25 @@ class IncidentDraft:
         """A copy with *changes* applied; harm facts may be given by their own names."""
         harm_names = {f.name for f in fields(HarmFacts)}
         harm_changes = {k: changes.pop(k) for k in list(changes) if k in harm_names}
+        for name, kind in _CHOICES.items():
+            value = changes.get(name)
+            if isinstance(value, str) and not isinstance(value, kind):
+                # A known value given as text becomes the member; anything else stays text
+                # so validation can name it.
+                changes[name] = next((m for m in kind if m.value == value), value)
+        if isinstance(changes.get("markets"), list):
+            changes["markets"] = tuple(changes["markets"])
         draft = replace(self, **changes)
         if harm_changes:
             draft = replace(draft, harm=replace(draft.harm, **harm_changes))
         return draft
 
+
+_CHOICES: dict[str, type[StrEnum]] = {
+    "source": IncidentSource,
+    "status": IncidentStatus,
+    "severity": Severity,
+}
 
 #: Editable field names in the order forms and exports show them.
 INCIDENT_FIELDS: tuple[str, ...] = (

@@ -175,7 +175,9 @@ class Database:
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def query(self, statement: Executable) -> Sequence[Row[Any]]:
+    def query(
+        self, statement: Executable, params: dict[str, Any] | None = None
+    ) -> Sequence[Row[Any]]:
         """Run one read-only statement on a pooled connection (no ORM session).
 
         The register's hot path: a session costs more than the query it would carry.
@@ -183,7 +185,7 @@ class Database:
         for attempt in range(RETRIES):
             try:
                 with self._statement_engine.connect() as connection:
-                    return connection.execute(statement).all()
+                    return connection.execute(statement, params or {}).all()
             except DBAPIError as exc:
                 if self._retryable(exc) and attempt < RETRIES - 1:
                     time.sleep(0.2 * (attempt + 1))

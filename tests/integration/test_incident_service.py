@@ -164,3 +164,34 @@ def test_search_pages_newest_first_without_gaps_or_repeats(services, people) -> 
             break
         cursor = page.next_cursor
     assert seen == list(reversed(made))
+
+
+def test_filters_combine_and_any_sort_pages_by_key(services, people) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from qa_desktop.domain.register import SortKey
+
+    engineer = people["engineer"]
+    base = datetime(2025, 5, 1, tzinfo=UTC)
+    for n, (country, status) in enumerate(
+        [("JP", "intake"), ("US", "intake"), ("JP", "closed"), ("JP", "intake"), ("DE", "intake")]
+    ):
+        known = base + timedelta(days=n)
+        record = services.incidents.create(
+            engineer,
+            make_draft(
+                title=f"T{4 - n}", country=country, first_known_at=known, occurred_at=known,
+                qa_aware_at=known,
+            ),
+        )
+        if status == "closed":
+            services.incidents.update(engineer, record.reference, 1, {"status": "closed"})
+    query = IncidentQuery(
+        countries=("JP",), statuses=("intake",), known_from=base, known_to=base + timedelta(days=4),
+        sort=SortKey.TITLE, descending=False,
+    )
+    assert services.incidents.count(engineer, query) == 2
+    first = services.incidents.page(engineer, query, limit=1)
+    second = services.incidents.page(engineer, query, after=first.next_cursor, limit=1)
+    assert [first.rows[0].title, second.rows[0].title] == ["T1", "T4"]
+    assert second.next_cursor is None

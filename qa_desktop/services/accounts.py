@@ -134,6 +134,12 @@ class AccountService:
             lambda s: [self._view(u) for u in s.scalars(select(User).order_by(User.username))]
         )
 
+    def display_names(self, actor: CurrentUser) -> dict[str, str]:
+        """Every account's display name by user name, so records can name people properly."""
+        require(actor, Permission.VIEW_INCIDENTS)
+        rows = self._db.read(lambda s: s.execute(select(User.username, User.display_name)).all())
+        return dict(rows)
+
     def demo_accounts(self) -> list[UserView]:
         """Accounts a demo database shows on its sign-in screen (empty for real databases)."""
         from qa_desktop.persistence.models import Meta

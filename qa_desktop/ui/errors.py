@@ -19,25 +19,21 @@ from qa_desktop.domain.errors import (
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_title(exc: BaseException) -> str:
     """A short, translated heading for *exc*."""
     if isinstance(exc, ValidationFailed):
-        return _tr("Some values are not valid")
+        return QCoreApplication.translate("Errors", "Some values are not valid")
     if isinstance(exc, ConflictError):
-        return _tr("Someone else saved this incident")
+        return QCoreApplication.translate("Errors", "Someone else saved this incident")
     if isinstance(exc, PermissionDenied):
-        return _tr("Not allowed")
+        return QCoreApplication.translate("Errors", "Not allowed")
     if isinstance(exc, StorageError):
-        return _tr("The database could not save")
+        return QCoreApplication.translate("Errors", "The database could not save")
     if isinstance(exc, ImportRejected):
-        return _tr("The file was rejected")
+        return QCoreApplication.translate("Errors", "The file was rejected")
     if isinstance(exc, QaError):
-        return _tr("QA Desktop")
-    return _tr("Unexpected error")
+        return QCoreApplication.translate("Errors", "QA Desktop")
+    return QCoreApplication.translate("Errors", "Unexpected error")
 
 
 def error_text(exc: BaseException) -> str:
@@ -46,8 +42,8 @@ def error_text(exc: BaseException) -> str:
         return "\n".join(f"• {e.field}: {e.message}" for e in exc.errors)
     if isinstance(exc, QaError):
         return str(exc)
-    return _tr(
-        "Something unexpected went wrong; the change was not saved. Details:\n{details}"
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong; the change was not saved. Details:\n{details}"
     ).format(details=f"{type(exc).__name__}: {exc}")
 
 

@@ -70,6 +70,8 @@ class _Loaded:
 
     record: IncidentRecord
     history: tuple[AuditView, ...]
+    #: Display names of the people in the record and its history, by user name.
+    names: dict[str, str]
 
 
 def _new_draft() -> IncidentDraft:
@@ -331,7 +333,8 @@ class IncidentEditor(QMainWindow):
         """Runs off the GUI thread: the record and its history."""
         record = self._services.incidents.get(self._user, reference)
         history = self._services.incidents.history(self._user, reference)
-        return _Loaded(record, tuple(history))
+        names = self._services.accounts.display_names(self._user)
+        return _Loaded(record, tuple(history), names)
 
     def _load(self, reference: str) -> None:
         self._set_busy(True)
@@ -359,6 +362,7 @@ class IncidentEditor(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def _show_loaded(self, loaded: _Loaded) -> None:
+        self._names.update(loaded.names)
         self._record = loaded.record
         self._show_values(_stored_values(loaded.record), touched=True)
         self._show_title()

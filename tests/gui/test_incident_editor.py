@@ -399,7 +399,7 @@ def test_a_save_after_someone_elses_shows_both_versions_and_reload_brings_theirs
     label, mine, theirs = dialog.row_texts("title")
     assert (mine, theirs) == ("My title", "Head's title 課長")
     assert label.startswith("≠")
-    assert "head" in dialog.ui.messageLabel.text()
+    assert "Hiro Head" in dialog.ui.messageLabel.text()
     stored = gui_services.incidents.get(people["engineer"], record.reference)
     assert stored.draft.title == "Head's title 課長"  # nothing was overwritten
 
@@ -532,8 +532,8 @@ def test_history_tells_each_change_in_plain_language_newest_first(
     editor = open_editor(record.reference)
     lines = history(editor)
     assert len(lines) == 3
-    assert "head changed Title from “Cord melts” to “Cord melts and smokes”." in lines[0] + lines[1]
-    assert "head changed Fire from “No” to “Yes”." in lines[0] + lines[1]
+    assert "Hiro Head changed Title from “Cord melts” to “Cord melts and smokes”." in lines[0] + lines[1]
+    assert "Hiro Head changed Fire from “No” to “Yes”." in lines[0] + lines[1]
     assert lines[2].endswith("Eri Engineer logged the incident.")
 
 
@@ -630,3 +630,15 @@ def test_messages_are_readable_on_light_and_dark_palettes(
     background = editor.palette().color(QPalette.ColorRole.Window)
     assert _contrast(shown, background) >= 4.5
     save_image(editor, f"incident-editor-{theme}.png")
+
+
+def test_history_names_other_people_by_their_display_name(
+    open_editor: OpenEditor, gui_services: QaServices, people: dict[str, CurrentUser]
+) -> None:
+    """Another person's change reads with their name, not their account name."""
+    record = gui_services.incidents.create(people["engineer"], make_draft(title="Named history"))
+    gui_services.incidents.update(people["head"], record.reference, record.version, {"title": "B"})
+    editor = open_editor(record.reference)
+    history = editor.ui.historyList
+    lines = [history.item(i).text() for i in range(history.count())]
+    assert any("Hiro Head" in line for line in lines), lines

@@ -532,8 +532,9 @@ def test_history_tells_each_change_in_plain_language_newest_first(
     editor = open_editor(record.reference)
     lines = history(editor)
     assert len(lines) == 3
-    assert "Hiro Head changed Title from “Cord melts” to “Cord melts and smokes”." in lines[0] + lines[1]
-    assert "Hiro Head changed Fire from “No” to “Yes”." in lines[0] + lines[1]
+    newest = lines[0] + lines[1]
+    assert "Hiro Head changed Title from “Cord melts” to “Cord melts and smokes”." in newest
+    assert "Hiro Head changed Fire from “No” to “Yes”." in newest
     assert lines[2].endswith("Eri Engineer logged the incident.")
 
 

@@ -1,0 +1,109 @@
+"""Starting the desktop application: options, language, fonts, then the session.
+
+``qa-desktop [--db URL] [--user NAME] [--lang ja|en]``. With ``--user`` and the password in
+``QA_DESKTOP_PASSWORD`` (the command line's convention) the sign-in is automatic; the
+hidden ``--exit-after-first-page`` quits once the register has painted its first rows,
+which is how start-up time is measured.
+
+The database layer is opened on a worker thread while Qt starts (see :mod:`early_start`),
+so the windows and the services are imported only after that work has begun.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from qa_desktop import __version__
+from qa_desktop.ui.early_start import PASSWORD_ENV, EarlyStart, choose_location
+from qa_desktop.ui.fonts import install_japanese_fallback
+from qa_desktop.ui.i18n import effective_language, install_translators
+from qa_desktop.ui.icons import app_icon
+from qa_desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
+
+
+def _parse(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="qa-desktop", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--user", default="")
+    parser.add_argument("--lang", choices=("ja", "en"))
+    parser.add_argument("--exit-after-first-page", action="store_true", help=argparse.SUPPRESS)
+    # Qt's own options (-style, -platform …) pass through to QApplication.
+    options, _qt_args = parser.parse_known_args(args)
+    return options
+
+
+def _qt_arguments(args: list[str]) -> list[str]:
+    ours = {"--db", "--user", "--lang"}
+    passed: list[str] = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ours:
+            skip = True
+        elif arg.split("=", 1)[0] in ours or arg == "--exit-after-first-page":
+            continue
+        else:
+            passed.append(arg)
+    return passed
+
+
+def prepare_application(
+    args: list[str], language: str | None
+) -> tuple[QApplication, list[QTranslator]]:
+    """The QApplication with name, icon, translations and the Japanese font fallback."""
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "qa-desktop", *_qt_arguments(args)])
+    )
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName("qa-desktop")
+    settings = AppSettings()
+    translators = install_translators(app, effective_language(language or settings.language))
+    install_japanese_fallback(app)
+    app.setWindowIcon(app_icon())
+    return app, translators
+
+
+def run_gui(args: list[str]) -> int:
+    """Run the desktop application until its last window closes; returns the exit code."""
+    options = _parse(args)
+    settings = AppSettings()
+    early = EarlyStart(
+        choose_location(options.db, settings.recent_databases),
+        options.user,
+        os.environ.get(PASSWORD_ENV) if options.user else None,
+    )
+    app, _translators = prepare_application(args, options.lang)
+    from qa_desktop.ui.desktop_session import DesktopSession, StartOptions
+    from qa_desktop.ui.errors import show_error
+    from qa_desktop.ui.hub import EventHub
+    from qa_desktop.ui.tasks import TaskRunner
+
+    hub = EventHub()
+    tasks = TaskRunner(lambda exc: show_error(QApplication.activeWindow(), exc))
+    session = DesktopSession(
+        settings,
+        tasks,
+        hub,
+        StartOptions(
+            database=options.db,
+            username=options.user,
+            exit_after_first_page=options.exit_after_first_page,
+        ),
+    )
+    try:
+        if not session.start(early):
+            return 1
+        return app.exec()
+    finally:
+        session.shutdown()

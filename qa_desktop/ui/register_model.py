@@ -1,0 +1,400 @@
+"""The incident register as a lazy table model: pages fetched by key, never the whole table.
+
+The database filters, sorts and pages (``services.incidents.page``); the model only holds
+the rows fetched so far and the cursor for the next page, so a million incidents cost what
+a few hundred do. Every query carries a generation number: an answer to an older query
+(the user typed on, or pressed F5 again) arrives, is recognised as stale and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon
+
+from qa_desktop.domain.incident import Severity
+from qa_desktop.domain.register import IncidentQuery, SortKey
+from qa_desktop.services import QaServices
+from qa_desktop.services.results import CurrentUser, IncidentPage, IncidentSummary, PageCursor
+from qa_desktop.ui.icons import swatch
+from qa_desktop.ui.labels import country_label, severity_label, source_label, status_label
+from qa_desktop.ui.tasks import TaskRunner
+
+#: Rows fetched per page while scrolling.
+PAGE_SIZE = 200
+#: Most rows one refresh re-reads (the service's page limit).
+MAX_REFRESH_ROWS = 1_000
+#: The role under which every cell answers its incident's reference.
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RegisterColumn(IntEnum):
+    """The register's columns, left to right."""
+
+    REFERENCE = 0
+    TITLE = 1
+    PRODUCT = 2
+    SEVERITY = 3
+    STATUS = 4
+    SOURCE = 5
+    COUNTRY = 6
+    FIRST_KNOWN = 7
+    QA_OWNER = 8
+    NEXT_DEADLINE = 9
+
+
+#: The database order behind each sortable column (the deadline is computed, not stored).
+SORT_KEYS: dict[RegisterColumn, SortKey] = {
+    RegisterColumn.REFERENCE: SortKey.REFERENCE,
+    RegisterColumn.TITLE: SortKey.TITLE,
+    RegisterColumn.PRODUCT: SortKey.PRODUCT,
+    RegisterColumn.SEVERITY: SortKey.SEVERITY,
+    RegisterColumn.STATUS: SortKey.STATUS,
+    RegisterColumn.SOURCE: SortKey.SOURCE,
+    RegisterColumn.COUNTRY: SortKey.COUNTRY,
+    RegisterColumn.FIRST_KNOWN: SortKey.FIRST_KNOWN,
+    RegisterColumn.QA_OWNER: SortKey.QA_OWNER,
+}
+_COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
+
+# Mid-tone colours readable as a swatch on light and dark backgrounds alike; the text
+# beside them keeps the palette's colour, so no theme ever gets unreadable text.
+_SEVERITY_COLOURS: dict[str, str] = {
+    Severity.SERIOUS: "#d32f2f",
+    Severity.HIGH: "#ef6c00",
+    Severity.MEDIUM: "#f9a825",
+    Severity.LOW: "#2e7d32",
+    Severity.UNCLASSIFIED: "#8c8c8c",
+}
+
+
+def column_for_sort(key: SortKey) -> RegisterColumn | None:
+    """The column showing *key*, if one does (business unit has none)."""
+    return _COLUMN_OF_SORT.get(key)
+
+
+def _when(value: datetime | None) -> str:
+    # Local time, ISO order: unambiguous in every locale the register is used in.
+    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows of the incident register for one query, fetched page by page on demand."""
+
+    #: How many incidents match the current query (counted in the background).
+    count_changed = Signal(int)
+    #: The first page of the current query is in the model.
+    page_shown = Signal()
+    #: True while a new query or a refresh is being read.
+    loading_changed = Signal(bool)
+
+    def __init__(
+        self,
+        services: QaServices,
+        user: CurrentUser,
+        tasks: TaskRunner,
+        on_failed: Callable[[BaseException], None],
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._user = user
+        self._tasks = tasks
+        self._on_failed_callback = on_failed
+        self._page_size = page_size
+        self._rows: list[IncidentSummary] = []
+        self._cursor: PageCursor | None = None
+        self._query = IncidentQuery()
+        self._generation = 0
+        self._failure_reported = 0
+        self._loading = False
+        self._fetching = False
+        self._count: int | None = None
+        self._swatches: dict[str, QIcon] = {}
+
+    # ---------------------------------------------------------------- queries
+    @property
+    def query(self) -> IncidentQuery:
+        """The query whose rows the model shows (or is about to)."""
+        return self._query
+
+    @property
+    def matching_count(self) -> int | None:
+        """How many incidents match, once counted."""
+        return self._count
+
+    @property
+    def is_loading(self) -> bool:
+        """True while a new query or refresh is in flight."""
+        return self._loading
+
+    def set_query(self, query: IncidentQuery) -> None:
+        """Show the incidents matching *query*: the first page now, more on demand."""
+        self._query = query
+        self._reload(self._page_size)
+
+    def refresh(self) -> None:
+        """Re-read the current query, as deep as the user had scrolled (up to a limit)."""
+        self._reload(min(max(self._page_size, len(self._rows)), MAX_REFRESH_ROWS))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the database order the register by *column*; unsortable columns are ignored."""
+        try:
+            key = SORT_KEYS.get(RegisterColumn(column))
+        except ValueError:
+            key = None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def stop(self) -> None:
+        """Ignore every answer still on its way (the view is closing)."""
+        self._generation += 1
+        self._fetching = False
+        self._set_loading(False)
+
+    def _reload(self, limit: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        query = self._query
+        incidents = self._services.incidents
+        user = self._user
+        self._fetching = False
+        self._count = None
+        self._set_loading(True)
+        self._tasks.run(
+            lambda: incidents.page(user, query, limit=limit),
+            on_done=lambda page: self._on_first_page(generation, page),
+            on_failed=lambda exc: self._on_failed(generation, exc),
+        )
+        self._tasks.run(
+            lambda: incidents.count(user, query),
+            on_done=lambda count: self._on_count(generation, count),
+            on_failed=lambda exc: self._on_failed(generation, exc),
+        )
+
+    def _on_first_page(self, generation: int, page: IncidentPage) -> None:
+        if generation != self._generation:
+            return  # an answer to a query the user has moved on from
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._cursor = page.next_cursor
+        self.endResetModel()
+        self._set_loading(False)
+        self.page_shown.emit()
+
+    def _on_count(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self._count = count
+        self.count_changed.emit(count)
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._set_loading(False)
+        # The page and the count of one query usually fail for the same reason: say it once.
+        if self._failure_reported != generation:
+            self._failure_reported = generation
+            self._on_failed_callback(exc)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # ---------------------------------------------------------------- lazy fetching
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """True when the database holds more rows for this query than were fetched."""
+        if parent.isValid():
+            return False
+        return self._cursor is not None and not self._fetching and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Fetch the next page in the background; rows are appended when it arrives."""
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        query, after, limit = self._query, self._cursor, self._page_size
+        incidents, user = self._services.incidents, self._user
+        self._tasks.run(
+            lambda: incidents.page(user, query, after=after, limit=limit),
+            on_done=lambda page: self._on_next_page(generation, page),
+            on_failed=lambda exc: self._on_failed(generation, exc),
+        )
+
+    def _on_next_page(self, generation: int, page: IncidentPage) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._cursor = page.next_cursor
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+
+    # ---------------------------------------------------------------- rows
+    def summary(self, row: int) -> IncidentSummary | None:
+        """The incident shown in *row*, if there is one."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, reference: str) -> int | None:
+        """The row showing *reference*, if it has been fetched."""
+        for row, summary in enumerate(self._rows):
+            if summary.reference == reference:
+                return row
+        return None
+
+    def sort_column(self) -> RegisterColumn | None:
+        """The column the register is ordered by, if it is shown."""
+        return column_for_sort(self._query.sort)
+
+    # ---------------------------------------------------------------- Qt model
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows fetched so far (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The register's columns."""
+        return 0 if parent.isValid() else len(RegisterColumn)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Rows are selectable, never editable in place (the editor changes incidents)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows, tells on hover, and reads out to assistive technology."""
+        if not index.isValid() or index.parent().isValid():
+            return None
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        column = RegisterColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is RegisterColumn.SEVERITY:
+            return self._swatch(summary.severity)
+        if role == Qt.ItemDataRole.FontRole and self._stands_out(summary, column):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == REFERENCE_ROLE:
+            return summary.reference
+        return None
+
+    @staticmethod
+    def _stands_out(summary: IncidentSummary, column: RegisterColumn) -> bool:
+        # Serious incidents are set in bold where the eye scans: reference and severity.
+        return summary.severity == Severity.SERIOUS and column in (
+            RegisterColumn.SEVERITY,
+            RegisterColumn.REFERENCE,
+        )
+
+    def _text(self, summary: IncidentSummary, column: RegisterColumn) -> str:
+        match column:
+            case RegisterColumn.REFERENCE:
+                return summary.reference
+            case RegisterColumn.TITLE:
+                return summary.title
+            case RegisterColumn.PRODUCT:
+                if summary.model:
+                    return f"{summary.product_name} · {summary.model}"
+                return summary.product_name
+            case RegisterColumn.SEVERITY:
+                return severity_label(summary.severity)
+            case RegisterColumn.STATUS:
+                return status_label(summary.status)
+            case RegisterColumn.SOURCE:
+                return source_label(summary.source)
+            case RegisterColumn.COUNTRY:
+                return summary.country
+            case RegisterColumn.FIRST_KNOWN:
+                return _when(summary.first_known_at)
+            case RegisterColumn.QA_OWNER:
+                return summary.qa_owner
+            case RegisterColumn.NEXT_DEADLINE:
+                return _when(summary.next_deadline)
+
+    def _tooltip(self, summary: IncidentSummary, column: RegisterColumn) -> str | None:
+        match column:
+            case RegisterColumn.TITLE | RegisterColumn.PRODUCT:
+                return self._text(summary, column)
+            case RegisterColumn.COUNTRY:
+                return country_label(summary.country)
+            case RegisterColumn.FIRST_KNOWN:
+                return self.tr("First known {local} (UTC {utc})").format(
+                    local=_when(summary.first_known_at),
+                    utc=summary.first_known_at.strftime("%Y-%m-%d %H:%M"),
+                )
+            case RegisterColumn.NEXT_DEADLINE if summary.next_deadline is None:
+                return self.tr("No reporting deadline is running")
+            case _:
+                return None
+
+    def _swatch(self, severity: str) -> QIcon:
+        icon = self._swatches.get(severity)
+        if icon is None:
+            icon = swatch(_SEVERITY_COLOURS.get(severity, "#8c8c8c"))
+            self._swatches[severity] = icon
+        return icon
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles, and on hover how each column sorts."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RegisterColumn):
+            return None
+        column = RegisterColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_title(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in SORT_KEYS:
+                return self.tr("Click to sort by this column; click again to reverse")
+            return self.tr("Deadlines are computed, so this column cannot be sorted")
+        return None
+
+    def column_title(self, column: RegisterColumn) -> str:
+        """The translated heading of *column*."""
+        titles = {
+            RegisterColumn.REFERENCE: self.tr("Reference"),
+            RegisterColumn.TITLE: self.tr("Title"),
+            RegisterColumn.PRODUCT: self.tr("Product / model"),
+            RegisterColumn.SEVERITY: self.tr("Severity"),
+            RegisterColumn.STATUS: self.tr("Status"),
+            RegisterColumn.SOURCE: self.tr("Source"),
+            RegisterColumn.COUNTRY: self.tr("Country"),
+            RegisterColumn.FIRST_KNOWN: self.tr("First known"),
+            RegisterColumn.QA_OWNER: self.tr("QA owner"),
+            RegisterColumn.NEXT_DEADLINE: self.tr("Next deadline"),
+        }
+        return titles[column]

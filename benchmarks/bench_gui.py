@@ -138,7 +138,7 @@ def in_process(database: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from qa_desktop.ui.application import prepare_application
-    from qa_desktop.ui.database_opening import open_services
+    from qa_desktop.services.opening import open_services
     from qa_desktop.ui.hub import EventHub
     from qa_desktop.ui.main_window import DatabaseInfo, MainWindow
     from qa_desktop.ui.settings import AppSettings

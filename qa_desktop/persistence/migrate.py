@@ -14,10 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -25,23 +23,36 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from qa_desktop.domain.errors import DatabaseRefused, StorageError
 from qa_desktop.persistence.database import SQLITE_APPLICATION_ID, Database, storage_error
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 APPLICATION_MARK = "qa-desktop"
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+def known_revisions() -> list[str]:
+    """Every schema revision this version knows, oldest first.
+
+    Read from the file names (``0002_response_flow.py`` is revision ``0002``; a test holds
+    Alembic to that), so opening an up-to-date database never imports Alembic: start-up time.
+    """
+    names = (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return sorted(path.name.split("_", 1)[0] for path in names)
+
+
 def head_revision() -> str:
     """The schema revision this version of the application writes."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +92,9 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _has_foreign_tables(connection: Connection) -> bool:
@@ -132,7 +145,6 @@ def open_database(url: URL, *, create: bool = True) -> tuple[Database, OpenRepor
 
 def _upgrade(database: Database, sqlite_path: Path | None) -> OpenReport:
     head = head_revision()
-    script = ScriptDirectory.from_config(_alembic_config())
     with database.engine.connect() as probe:
         current = _current_revision(probe)
         foreign = current is None and _has_foreign_tables(probe)
@@ -146,15 +158,12 @@ def _upgrade(database: Database, sqlite_path: Path | None) -> OpenReport:
         _refuse_read_only(sqlite_path, database)
     if current == head:
         return OpenReport(created=False, upgraded_from=None, backup=None)
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception as exc:
-            raise DatabaseRefused(
-                f"{database.display_name} was written by a newer version of QA Desktop "
-                f"(schema {current}); this version understands up to {head}. "
-                "Nothing was changed: please update QA Desktop."
-            ) from exc
+    if current is not None and current not in known_revisions():
+        raise DatabaseRefused(
+            f"{database.display_name} was written by a newer version of QA Desktop "
+            f"(schema {current}); this version understands up to {head}. "
+            "Nothing was changed: please update QA Desktop."
+        )
     backup = None
     if current is not None and sqlite_path is not None:
         backup = _backup_sqlite(sqlite_path, current)

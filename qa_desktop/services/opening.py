@@ -1,4 +1,4 @@
-"""Opening the database the desktop application works on (no Qt in here).
+"""Opening the database the application works on, for the desktop app and scripts alike.
 
 Where the database is, in order: what the user chose (``--db``, File > Open database…),
 ``QA_DESKTOP_DB``, the last database used, and the embedded default file. Opening checks

@@ -18,7 +18,7 @@ from qa_desktop.domain.errors import AuthenticationFailed
 
 if TYPE_CHECKING:
     from qa_desktop.services.results import CurrentUser
-    from qa_desktop.ui.database_opening import OpenedDatabase
+    from qa_desktop.services.opening import OpenedDatabase
 
 #: The variable that names the database (the command line reads the same one).
 ENV_DB = "QA_DESKTOP_DB"
@@ -39,7 +39,7 @@ def choose_location(explicit: str | None, recent: list[str]) -> str | None:
 
 
 def _default_opener(location: str | None) -> OpenedDatabase:
-    from qa_desktop.ui.database_opening import open_services
+    from qa_desktop.services.opening import open_services
 
     return open_services(location)
 

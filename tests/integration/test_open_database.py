@@ -90,21 +90,8 @@ def test_a_failed_upgrade_is_rolled_back_and_a_backup_was_taken(
 
     import qa_desktop.persistence.migrate as migrate
 
-    real_script = migrate.ScriptDirectory.from_config
-
-    class FakeScript:
-        def __init__(self, inner):  # type: ignore[no-untyped-def]
-            self._inner = inner
-
-        def get_current_head(self) -> str:
-            return self._inner.get_current_head()
-
-        def get_revision(self, rev: str):  # type: ignore[no-untyped-def]
-            return object()
-
-    monkeypatch.setattr(
-        migrate.ScriptDirectory, "from_config", lambda cfg: FakeScript(real_script(cfg))
-    )
+    real = migrate.known_revisions
+    monkeypatch.setattr(migrate, "known_revisions", lambda: ["0000", *real()])
 
     def exploding_upgrade(config, revision):  # type: ignore[no-untyped-def]
         connection = config.attributes["connection"]
@@ -174,3 +161,13 @@ def test_a_postgresql_database_holding_other_tables_is_refused(database_url: str
     engine.dispose()
     with pytest.raises(DatabaseRefused, match="another program"):
         open_database(resolve_url(database_url))
+
+
+def test_revisions_are_named_after_their_files_so_start_up_needs_no_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from qa_desktop.persistence.migrate import _alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert [r.revision for r in reversed(list(script.walk_revisions()))] == known_revisions()
+    assert script.get_current_head() == head_revision()

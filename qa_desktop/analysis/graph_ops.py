@@ -1,4 +1,4 @@
-"""The cause graph as an immutable value, and the edits an analyst makes to it.
+"""The edits an analyst makes to a cause graph, each with the patch that undoes it.
 
 Every edit returns an :class:`Edit`: the new graph and the :class:`GraphPatch` that undoes
 it. A patch lists each element it changed with its value before and after, so undo puts back
@@ -12,12 +12,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import replace
 from typing import Any
 
 import networkx as nx
 
+from qa_desktop.analysis.graph_value import (
+    CauseGraph,
+    Edit,
+    GraphEditRefused,
+    GraphPart,
+    GraphPatch,
+    PartChange,
+    apply_changes,
+    apply_patch,
+    graph_problems,
+    integrity_problems,
+    new_graph,
+    require_valid,
+)
 from qa_desktop.domain.cause_graph import (
     ROOT_ID,
     CauseGate,
@@ -36,167 +49,42 @@ from qa_desktop.domain.cause_graph import (
     validate_review,
     validate_yokoten,
 )
-from qa_desktop.domain.errors import FieldError, NotFound, QaError, ValidationFailed
+from qa_desktop.domain.errors import NotFound
 
-
-class GraphEditRefused(QaError):
-    """The edit would break the graph (a cycle, a duplicate, a stale undo); nothing changed."""
-
-
-class GraphPart(StrEnum):
-    """The collections of a :class:`CauseGraph`; values are the attribute names."""
-
-    INCIDENT = "incident"
-    CAUSES = "causes"
-    LINKS = "links"
-    GATES = "gates"
-    COUNTERMEASURES = "countermeasures"
-    YOKOTEN = "yokoten"
-    REVIEWS = "reviews"
-
-
-@dataclass(frozen=True)
-class CauseGraph:
-    """One OCHIBO-HIROI analysis. Treat it as immutable: edits return a new graph.
-
-    Mappings are keyed by id (reviews by layer). Equality compares content, not order; the
-    hash covers the incident and the links only, so equal graphs hash alike.
-    """
-
-    incident: IncidentRoot
-    causes: Mapping[str, CauseNode] = field(default_factory=dict, hash=False)
-    links: frozenset[CauseLink] = frozenset()
-    gates: Mapping[str, CauseGate] = field(default_factory=dict, hash=False)
-    countermeasures: Mapping[str, Countermeasure] = field(default_factory=dict, hash=False)
-    yokoten: Mapping[str, YokotenCandidate] = field(default_factory=dict, hash=False)
-    reviews: Mapping[CauseLayer, LayerReview] = field(default_factory=dict, hash=False)
-    _digraph: Any = field(default=None, init=False, repr=False, compare=False)
-
-    def caused_by(self) -> nx.DiGraph:
-        """The incident and causes as a frozen networkx DiGraph, edges effect -> cause."""
-        if self._digraph is None:
-            digraph = nx.DiGraph()
-            digraph.add_node(ROOT_ID)
-            digraph.add_nodes_from(self.causes)
-            digraph.add_edges_from((link.effect, link.cause) for link in self.links)
-            # Safe to cache: the graph value never changes after construction.
-            object.__setattr__(self, "_digraph", nx.freeze(digraph))
-        return self._digraph
-
-    def has_node(self, node_id: str) -> bool:
-        """Whether *node_id* is the incident or one of the causes."""
-        return node_id == ROOT_ID or node_id in self.causes
-
-    def describe(self, node_id: str) -> str:
-        """A node, countermeasure or candidate named for a message: id and quoted title."""
-        if node_id == ROOT_ID:
-            return f"the incident “{self.incident.title}”"
-        if node_id in self.causes:
-            return f"cause {node_id} “{self.causes[node_id].title}”"
-        if node_id in self.countermeasures:
-            return f"countermeasure {node_id} “{self.countermeasures[node_id].title}”"
-        if node_id in self.yokoten:
-            return f"yokoten candidate {node_id} ({self.yokoten[node_id].target})"
-        return node_id
-
-    def ids_in_use(self) -> set[str]:
-        """Every id taken in this graph (one namespace for all kinds of element)."""
-        return {ROOT_ID, *self.causes, *self.gates, *self.countermeasures, *self.yokoten}
-
-
-def new_graph(incident: IncidentRoot) -> CauseGraph:
-    """An empty analysis of *incident*."""
-    _require(validate_incident_root(incident))
-    return CauseGraph(incident=incident)
-
-
-@dataclass(frozen=True, slots=True)
-class PartChange:
-    """One element of one part: its value before and after (``None`` = absent)."""
-
-    part: GraphPart
-    key: Any
-    before: Any
-    after: Any
-
-
-@dataclass(frozen=True, slots=True)
-class GraphPatch:
-    """A list of element changes; applying :meth:`inverted` undoes it exactly."""
-
-    changes: tuple[PartChange, ...]
-
-    def inverted(self) -> GraphPatch:
-        """The patch that restores what this one changed, in reverse order."""
-        return GraphPatch(
-            tuple(PartChange(c.part, c.key, c.after, c.before) for c in reversed(self.changes))
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """The graph after an edit and the patch that undoes it."""
-
-    graph: CauseGraph
-    undo: GraphPatch
-
-
-def apply_patch(graph: CauseGraph, patch: GraphPatch) -> Edit:
-    """Apply an undo or redo patch; refused if *graph* no longer holds its "before" values.
-
-    The result is checked as a whole, so even a patch from elsewhere cannot leave a cycle or
-    a dangling reference.
-    """
-    new = _apply(graph, patch.changes)
-    problems = integrity_problems(new)
-    if problems:
-        raise GraphEditRefused(f"The change cannot be applied: {problems[0]}")
-    return Edit(new, patch.inverted())
-
-
-def _apply(graph: CauseGraph, changes: Iterable[PartChange]) -> CauseGraph:
-    parts: dict[GraphPart, Any] = {}
-    for change in changes:
-        if change.part is GraphPart.INCIDENT:
-            current = parts.get(GraphPart.INCIDENT, graph.incident)
-            if current != change.before:
-                raise GraphEditRefused("The incident was changed since; the edit does not fit.")
-            parts[GraphPart.INCIDENT] = change.after
-            continue
-        if change.part not in parts:
-            original = getattr(graph, change.part.value)
-            parts[change.part] = set(original) if change.part is GraphPart.LINKS else dict(original)
-        part = parts[change.part]
-        if change.part is GraphPart.LINKS:
-            present = change.key in part
-            if present != (change.before is not None):
-                raise GraphEditRefused(f"The link {_arrow(change.key)} was changed since.")
-            part.discard(change.key)
-            if change.after is not None:
-                part.add(change.key)
-            continue
-        if part.get(change.key) != change.before:
-            raise GraphEditRefused(f"{change.key} was changed since; the edit does not fit.")
-        if change.after is None:
-            del part[change.key]
-        else:
-            part[change.key] = change.after
-    if GraphPart.LINKS in parts:
-        parts[GraphPart.LINKS] = frozenset(parts[GraphPart.LINKS])
-    return replace(graph, **{p.value: v for p, v in parts.items()})
+__all__ = [
+    "CauseGraph",
+    "Edit",
+    "GraphEditRefused",
+    "GraphPart",
+    "GraphPatch",
+    "PartChange",
+    "add_cause",
+    "add_countermeasure",
+    "add_yokoten",
+    "apply_patch",
+    "clear_layer_review",
+    "delete_cause",
+    "delete_countermeasure",
+    "delete_yokoten",
+    "edit_cause",
+    "edit_countermeasure",
+    "edit_incident",
+    "edit_yokoten",
+    "graph_problems",
+    "integrity_problems",
+    "link_cause",
+    "move_nodes",
+    "new_graph",
+    "next_id",
+    "remove_gate",
+    "set_gate",
+    "set_layer_review",
+    "unlink_cause",
+]
 
 
 def _commit(graph: CauseGraph, changes: list[PartChange]) -> Edit:
-    return Edit(_apply(graph, changes), GraphPatch(tuple(changes)).inverted())
-
-
-def _arrow(link: CauseLink) -> str:
-    return f"{link.effect} → {link.cause}"
-
-
-def _require(errors: list[FieldError]) -> None:
-    if errors:
-        raise ValidationFailed(errors)
+    return Edit(apply_changes(graph, changes), GraphPatch(tuple(changes)).inverted())
 
 
 def _require_new_id(graph: CauseGraph, new_id: str) -> None:
@@ -227,7 +115,7 @@ def next_id(graph: CauseGraph, prefix: str) -> str:
 
 def add_cause(graph: CauseGraph, node: CauseNode, *, effect: str | None = None) -> Edit:
     """Add *node*; with *effect*, also link it as a cause of that node (one undo step)."""
-    _require(validate_cause(node))
+    require_valid(validate_cause(node))
     _require_new_id(graph, node.id)
     changes = [PartChange(GraphPart.CAUSES, node.id, None, node)]
     if effect is not None:
@@ -239,7 +127,7 @@ def add_cause(graph: CauseGraph, node: CauseNode, *, effect: str | None = None) 
 def edit_cause(graph: CauseGraph, node: CauseNode) -> Edit:
     """Replace the cause with the same id by *node* (text, layer, status, evidence...)."""
     before = _require_cause(graph, node.id)
-    _require(validate_cause(node))
+    require_valid(validate_cause(node))
     return _commit(graph, [PartChange(GraphPart.CAUSES, node.id, before, node)])
 
 
@@ -276,13 +164,13 @@ def move_nodes(graph: CauseGraph, positions: Mapping[str, tuple[float, float]]) 
         _require_node(graph, node_id)
         if node_id == ROOT_ID:
             moved_root = replace(graph.incident, x=float(x), y=float(y))
-            _require(validate_incident_root(moved_root))
+            require_valid(validate_incident_root(moved_root))
             if moved_root != graph.incident:
                 changes.append(PartChange(GraphPart.INCIDENT, ROOT_ID, graph.incident, moved_root))
             continue
         node = graph.causes[node_id]
         moved = replace(node, x=float(x), y=float(y))
-        _require(validate_cause(moved))
+        require_valid(validate_cause(moved))
         if moved != node:
             changes.append(PartChange(GraphPart.CAUSES, node_id, node, moved))
     return _commit(graph, changes)
@@ -290,7 +178,7 @@ def move_nodes(graph: CauseGraph, positions: Mapping[str, tuple[float, float]]) 
 
 def edit_incident(graph: CauseGraph, incident: IncidentRoot) -> Edit:
     """Replace the incident node's text or position."""
-    _require(validate_incident_root(incident))
+    require_valid(validate_incident_root(incident))
     return _commit(graph, [PartChange(GraphPart.INCIDENT, ROOT_ID, graph.incident, incident)])
 
 
@@ -368,7 +256,7 @@ def set_gate(
     else:
         _require_new_id(graph, gate_id)
     gate = CauseGate(gate_id, effect, kind, members)
-    _require(validate_gate(gate))
+    require_valid(validate_gate(gate))
     changes = [
         _shrink_gate(other, set(members))
         for other in graph.gates.values()
@@ -406,7 +294,7 @@ def _check_removes(graph: CauseGraph, measure: Countermeasure) -> None:
 
 def add_countermeasure(graph: CauseGraph, measure: Countermeasure) -> Edit:
     """Add a countermeasure linked to the causes it removes."""
-    _require(validate_countermeasure(measure))
+    require_valid(validate_countermeasure(measure))
     _require_new_id(graph, measure.id)
     _check_removes(graph, measure)
     return _replace_element(graph, GraphPart.COUNTERMEASURES, measure.id, measure, "")
@@ -416,7 +304,7 @@ def edit_countermeasure(graph: CauseGraph, measure: Countermeasure) -> Edit:
     """Replace the countermeasure with the same id (owner, dates, check result, causes...)."""
     if measure.id not in graph.countermeasures:
         raise NotFound(f"There is no countermeasure {measure.id} in this analysis.")
-    _require(validate_countermeasure(measure))
+    require_valid(validate_countermeasure(measure))
     _check_removes(graph, measure)
     return _replace_element(graph, GraphPart.COUNTERMEASURES, measure.id, measure, "")
 
@@ -427,7 +315,7 @@ def delete_countermeasure(graph: CauseGraph, measure_id: str) -> Edit:
 
 
 def _check_candidate(graph: CauseGraph, candidate: YokotenCandidate) -> None:
-    _require(validate_yokoten(candidate))
+    require_valid(validate_yokoten(candidate))
     if candidate.shared_cause and candidate.shared_cause not in graph.causes:
         raise NotFound(f"There is no cause {candidate.shared_cause} in this analysis.")
 
@@ -454,53 +342,10 @@ def delete_yokoten(graph: CauseGraph, candidate_id: str) -> Edit:
 
 def set_layer_review(graph: CauseGraph, review: LayerReview) -> Edit:
     """Record the verdict on one layer (examined, or not applicable with a reason)."""
-    _require(validate_review(review))
+    require_valid(validate_review(review))
     return _replace_element(graph, GraphPart.REVIEWS, review.layer, review, "")
 
 
 def clear_layer_review(graph: CauseGraph, layer: CauseLayer) -> Edit:
     """Forget the verdict on *layer*."""
     return _replace_element(graph, GraphPart.REVIEWS, layer, None, "review of the layer")
-
-
-# ----------------------------------------------------------------------------- integrity
-
-
-def integrity_problems(graph: CauseGraph) -> list[str]:
-    """Structural faults: dangling references, bad gates, cycles. Empty for a sound graph."""
-    problems = [
-        f"Cause {n.id} is filed under the id {k}." for k, n in graph.causes.items() if k != n.id
-    ]
-    for link in sorted(graph.links, key=lambda k: (k.effect, k.cause)):
-        if not graph.has_node(link.effect) or link.cause not in graph.causes:
-            problems.append(f"The link {_arrow(link)} points at a cause that does not exist.")
-    problems += _gate_problems(graph)
-    for measure in graph.countermeasures.values():
-        if any(c not in graph.causes for c in measure.removes):
-            problems.append(f"Countermeasure {measure.id} names a cause that does not exist.")
-    for candidate in graph.yokoten.values():
-        if candidate.shared_cause and candidate.shared_cause not in graph.causes:
-            problems.append(f"Yokoten candidate {candidate.id} names a cause that does not exist.")
-    if not problems:
-        try:
-            cycle = nx.find_cycle(graph.caused_by())
-        except nx.NetworkXNoCycle:
-            return problems
-        path = " → ".join([str(edge[0]) for edge in cycle] + [str(cycle[0][0])])
-        problems.append(f"The causes form a cycle: {path}.")
-    return problems
-
-
-def _gate_problems(graph: CauseGraph) -> list[str]:
-    problems: list[str] = []
-    gated: set[tuple[str, str]] = set()
-    for gate in graph.gates.values():
-        for cause in gate.causes:
-            if (gate.effect, cause) in gated:
-                problems.append(f"{cause} sits in two gates of {gate.effect}.")
-            gated.add((gate.effect, cause))
-        if len(gate.causes) < 2:
-            problems.append(f"Gate {gate.id} joins fewer than two causes.")
-        if any(CauseLink(gate.effect, c) not in graph.links for c in gate.causes):
-            problems.append(f"Gate {gate.id} joins causes not linked to {gate.effect}.")
-    return problems

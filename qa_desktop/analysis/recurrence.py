@@ -239,6 +239,35 @@ def search_terms(text: str) -> set[str]:
     return terms
 
 
+def document_terms(graph: CauseGraph) -> set[str]:
+    """The words under which a past analysis is found, for an index of many analyses.
+
+    The :func:`search_terms` of the incident and cause titles, plus each Japanese character
+    on its own: a one-character query matches any analysis containing it, exactly as
+    :func:`similar_incidents` does when it scans the titles.
+    """
+    titles = "\n".join([graph.incident.title, *(c.title for c in graph.causes.values())])
+    terms = search_terms(titles)
+    for run in _CJK_RUN.findall(normalise_text(titles)):
+        terms.update(run)
+    return terms
+
+
+def similarity_keys(graph: CauseGraph) -> tuple[str, set[str], set[str]]:
+    """The normalised product, components and failure modes :func:`similar_incidents` compares."""
+    causes = graph.causes.values()
+    return (
+        normalise_text(graph.incident.product),
+        {normalise_text(c.component) for c in causes} - {""},
+        {normalise_text(c.failure_mode) for c in causes} - {""},
+    )
+
+
+def rarity(total: int, containing: int) -> float:
+    """The weight of a shared word found in *containing* of *total* past analyses."""
+    return math.log(1 + total / containing)
+
+
 def _document(graph: CauseGraph) -> str:
     # Padded with spaces, and with a space between scripts, so " word " finds whole words.
     titles = [graph.incident.title, *(c.title for c in graph.causes.values())]
@@ -273,13 +302,13 @@ def similar_incidents(
         counts.update(present)
         found_words.append(present)
     total = len(past_analyses)
-    rarity = {word: math.log(1 + total / counts[word]) for word in counts}
+    weights = {word: rarity(total, counts[word]) for word in counts}
     scored: list[tuple[float, int, str, PastAnalysis, list[str]]] = []
     normal: dict[str, str] = {}
     for analysis, present in zip(past_analyses, found_words, strict=True):
         score, reasons = _shared_facts(analysis, product, components, modes, normal)
         if present:
-            score += sum(rarity[w] for w in present)
+            score += sum(weights[w] for w in present)
             reasons.append("shared cause words: " + ", ".join(sorted(present)))
         if score > 0:
             scored.append((-round(score, 6), -analysis.year, analysis.reference, analysis, reasons))

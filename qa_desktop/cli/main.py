@@ -17,12 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from qa_desktop import __version__
+from qa_desktop.cli.analysis import add_analysis_parser, run_analysis
 from qa_desktop.domain.errors import QaError, ValidationFailed
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_OVERDUE = 3
+
+#: Databases this command opened; closed when it ends.
+_OPENED: list[Any] = []
 
 
 class CliError(QaError):
@@ -93,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="online backup of the database")
     backup.add_argument("-o", "--output", type=Path, required=True)
+    add_analysis_parser(sub)
     return parser
 
 
@@ -118,6 +123,10 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was half-written", file=sys.stderr)
         return 130
+    finally:
+        # Connections are closed before the process ends: a server counts them.
+        while _OPENED:
+            _OPENED.pop().database.dispose()
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -126,12 +135,14 @@ def _open(args: argparse.Namespace) -> Any:
     from qa_desktop.services import QaServices
 
     database, report = open_database(resolve_url(args.db))
+    services = QaServices(database)
+    _OPENED.append(services)
     if report.backup is not None:
         print(
             f"database upgraded from schema {report.upgraded_from}; backup at {report.backup}",
             file=sys.stderr,
         )
-    return QaServices(database)
+    return services
 
 
 def _password(prompt: str, env: str = "QA_DESKTOP_PASSWORD") -> str:
@@ -164,6 +175,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "incident": _cmd_incident,
         "demo": _cmd_demo,
         "backup": _cmd_backup,
+        "analysis": lambda a: run_analysis(a, _open, _sign_in),
     }
     handler = handlers.get(args.command)
     if handler is None:

@@ -28,7 +28,9 @@ from qa_desktop.analysis.interchange import (
     MAX_FILE_BYTES,
     GraphFileRefused,
     GraphFormat,
+    export_draft,
     export_graph,
+    import_draft,
     import_graph,
     read_graph_file,
     write_graph_file,
@@ -377,3 +379,17 @@ def test_files_are_read_and_written_by_suffix(tmp_path: Path) -> None:
     big.write_bytes(b" " * (MAX_FILE_BYTES + 1))
     with pytest.raises(GraphFileRefused, match="limit is 20 MB"):
         read_graph_file(big)
+
+
+def test_a_draft_with_causes_not_yet_connected_is_stored_and_read_back() -> None:
+    graph = full_analysis()
+    orphan = CauseNode("C9", CauseLayer.PROCESS, "Not linked yet <b>&amp;</b> 未接続")
+    graph = add_cause(graph, orphan).graph
+    with pytest.raises(GraphFileRefused, match="not connected"):
+        export_graph(graph, GraphFormat.JSON)
+    assert import_draft(export_draft(graph)) == graph
+    # A stored draft is still checked for everything else: a cycle never reads back.
+    data = json.loads(export_draft(graph))
+    data["edges"].append({"source": "C3", "target": "C1", "kind": "caused_by"})
+    with pytest.raises(GraphFileRefused, match="cycle"):
+        import_draft(json.dumps(data).encode())

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from qa_desktop.domain.errors import ConflictError
@@ -30,9 +30,9 @@ from qa_desktop.persistence.models import Incident
 from qa_desktop.persistence.references import next_references
 
 #: Every column an insert fills, in the order of the tuples built here.
-INSERT_COLUMNS: tuple[str, ...] = DRAFT_COLUMNS + (
-    "search_text", "version", "import_batch_id", "created_at", "created_by", "updated_at",
-    "updated_by",
+INSERT_COLUMNS: tuple[str, ...] = (
+    *DRAFT_COLUMNS, "search_text", "version", "import_batch_id", "created_at", "created_by",
+    "updated_at", "updated_by",
 )
 #: Batches at least this large index the full text once at the end instead of per row.
 LARGE_BATCH = 1_000
@@ -93,7 +93,15 @@ class IncidentBulkInsert:
         self._placeholders: list[str] = []
         self._suspended: list[str] = []
         self._first_id = 0
+        self._finished = True
         self.inserted = 0
+        # Committing without finish() would keep placeholder references and, on SQLite,
+        # lose the full-text triggers: refuse such a commit instead.
+        event.listen(session, "before_commit", self._refuse_unfinished)
+
+    def _refuse_unfinished(self, _session: Session) -> None:
+        if not self._finished:
+            raise RuntimeError("bulk insert committed before finish(); rolled back")
 
     # ------------------------------------------------------------------ checks
     def existing_references(self, references: Sequence[str]) -> set[str]:
@@ -111,6 +119,7 @@ class IncidentBulkInsert:
         """Insert *drafts* (validated by the caller; references unique and unused)."""
         if not drafts:
             return
+        self._finished = False
         if self._sqlite and not self.inserted and len(drafts) >= LARGE_BATCH:
             self._suspend_fts_triggers()
         rows = [self._row(draft) for draft in drafts]
@@ -118,7 +127,8 @@ class IncidentBulkInsert:
         with _driver_faults():
             if self._sqlite:
                 marks = ", ".join("?" * len(INSERT_COLUMNS))
-                self._driver.executemany(f"INSERT INTO incidents ({columns}) VALUES ({marks})", rows)
+                sql = f"INSERT INTO incidents ({columns}) VALUES ({marks})"
+                self._driver.executemany(sql, rows)
             else:
                 with self._driver.cursor() as cursor, cursor.copy(
                     f"COPY incidents ({columns}) FROM STDIN"
@@ -133,12 +143,14 @@ class IncidentBulkInsert:
             reference = f"{_PLACEHOLDER}{len(self._placeholders)}"
             self._placeholders.append(reference)
         harm = draft.harm
+        occurred: Any = draft.occurred_at
+        first_known: Any = draft.first_known_at
+        qa_aware: Any = draft.qa_aware_at
         if self._sqlite:
-            occurred = sqlite_timestamp(draft.occurred_at)
-            first_known = sqlite_timestamp(draft.first_known_at)
-            qa_aware = sqlite_timestamp(draft.qa_aware_at)
-        else:
-            occurred, first_known, qa_aware = draft.occurred_at, draft.first_known_at, draft.qa_aware_at
+            # sqlite3 has no adapter for aware datetimes that matches SQLAlchemy's storage.
+            occurred = sqlite_timestamp(occurred)
+            first_known = sqlite_timestamp(first_known)
+            qa_aware = sqlite_timestamp(qa_aware)
         return (
             reference, draft.title, draft.description, draft.product_name, draft.model,
             draft.serial_ranges, draft.units_in_field, draft.source.value, draft.country,
@@ -186,10 +198,12 @@ class IncidentBulkInsert:
             with _driver_faults():
                 self._driver.execute(
                     "INSERT INTO incident_fts(rowid, search_text) "
-                    "SELECT id, search_text FROM incidents WHERE id > ?",
+                    "SELECT search_key, search_text FROM incidents WHERE id > ?",
                     (self._first_id,),
                 )
                 for sql in self._suspended:
                     self._driver.execute(sql)
             self._suspended = []
+        self._placeholders = []
+        self._finished = True
         return generated

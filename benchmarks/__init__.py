@@ -1,0 +1,1 @@
+"""Performance measurements of QA Desktop (run with ``python -m benchmarks.<name>``)."""

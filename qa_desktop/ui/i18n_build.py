@@ -28,7 +28,8 @@ def _tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """The files whose strings are translated."""
-    code = sorted((ROOT / "qa_desktop" / "ui").glob("*.py"))
+    code = sorted((ROOT / "qa_desktop" / "ui").rglob("*.py"))
+    code = [p for p in code if "forms" not in p.relative_to(ROOT).parts[2:3]]
     forms = sorted((ROOT / "forms").glob("*.ui"))
     return [p for p in code + forms if p.name != "i18n_build.py"]
 

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
 
         self.actions_ = RegisterActions(self)
         self._connect_actions()
+        # Lazy: the cause-graph editor (and networkx) load when the menu is first used.
+        from qa_desktop.ui.cause_graph.entry import install_analysis_ui
+
+        self.analysis_menu = install_analysis_ui(self)
         self._build_status_bar()
         self._restore_layout()
 
@@ -149,8 +153,10 @@ class MainWindow(QMainWindow):
         )
         actions.recent_menu.aboutToShow.connect(
             lambda: self._databases.fill_recent(
-                actions.recent_menu, self._settings.recent_databases,
-                self._database.location, self.database_requested.emit,
+                actions.recent_menu,
+                self._settings.recent_databases,
+                self._database.location,
+                self.database_requested.emit,
             )
         )
         actions.import_incidents.triggered.connect(self.import_incidents)
@@ -208,6 +214,26 @@ class MainWindow(QMainWindow):
         """Read the register again (F5): shows changes saved by anyone since."""
         self._reselect = self.current_reference()
         self.model.refresh()
+
+    @property
+    def services(self) -> QaServices:
+        """The services this window works with (for the windows it opens)."""
+        return self._services
+
+    @property
+    def user(self) -> CurrentUser:
+        """The person signed in."""
+        return self._user
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The background runner shared by this window's views."""
+        return self._tasks
+
+    @property
+    def hub(self) -> EventHub:
+        """The application's event hub."""
+        return self._hub
 
     def current_reference(self) -> str | None:
         """The reference of the incident the cursor is on, if any."""

@@ -44,8 +44,9 @@ from qa_desktop.services import QaServices
 from qa_desktop.services.analysis_facade import AnalysisServices
 from qa_desktop.services.analysis_results import AnalysisStatus
 from qa_desktop.services.results import CurrentUser, IncidentRecord
+from qa_desktop.ui.cause_graph.drawing_style import HANDLE_RADIUS, NODE_WIDTH
 from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor
-from qa_desktop.ui.cause_graph.items import HANDLE_RADIUS, NODE_WIDTH, NodeItem
+from qa_desktop.ui.cause_graph.items import NodeItem
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.tasks import SynchronousTaskRunner
 from tests.conftest import PASSWORD, make_draft
@@ -591,6 +592,8 @@ def test_an_engineer_sees_the_gaps_but_cannot_sign(
     assert dialog.gaps == missing_for_closure(editor.graph)
     assert any("C1" in gap and "unknown" in gap for gap in dialog.gaps)
     assert not dialog.sign_button.isVisible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "analysis-closure-gaps.png"))
     assert "QA division head" in dialog.note.text()
     dialog.reject()
 
@@ -842,12 +845,28 @@ def test_the_8d_report_of_the_saved_analysis_is_printed_to_pdf(
 ) -> None:
     from pypdf import PdfReader
 
-    store_graph(chain_of_two)
+    title = f"{MARKUP} {JAPANESE}"
+    store_graph(lambda g: add(chain_of_two(g), "C4", "C1", title=title))
     editor = open_editor(incident.reference)
     target = tmp_path / "8d.pdf"
     editor.print_report(target, preview=False)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert f"8D report {incident.reference}" in text
     assert "Solder joint cracked" in text
+    assert title in " ".join(text.split())
     assert "D4 Root causes" in text
     assert "8d.pdf" in editor.statusBar().currentMessage()
+
+
+def test_a_second_add_while_typing_a_title_starts_afresh(
+    open_editor: OpenEditor, incident: IncidentRecord
+) -> None:
+    editor = open_editor(incident.reference)
+    key(editor, Qt.Key.Key_Right)
+    key(editor, Qt.Key.Key_Insert)
+    type_text(editor.view, "first thought")
+    key(editor, Qt.Key.Key_Insert)  # changed their mind: a new title to type
+    type_text(editor.view, "Cord strain relief missing")
+    key(editor, Qt.Key.Key_Return)
+    assert [c.title for c in editor.graph.causes.values()] == ["Cord strain relief missing"]
+    assert editor.undo_stack.count() == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,6 +44,7 @@ from tests.conftest import PASSWORD, make_draft
 
 pytestmark = pytest.mark.gui
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SUPPLIER_RULE = "No rule for supplier change approval"
 MARKUP_CAUSE = "<b>Cord</b> &amp; plug 過熱"
 
@@ -252,6 +254,9 @@ def test_a_new_incident_shows_similar_past_incidents_with_their_causes_and_count
     assert SUPPLIER_RULE in rows
     assert "Approve every supplier change" in rows
     assert "most alike first" in panel.summary.text()
+    panel.resize(900, 500)
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert panel.grab().save(str(ARTIFACTS / "similar-incidents.png"))
     with qtbot.waitSignal(panel.analysis_requested) as opened:
         panel.tree.itemActivated.emit(best.child(1), 0)  # a row under the incident opens it
     assert opened.args == [history[0].reference]
@@ -269,9 +274,8 @@ def test_the_analysis_editor_has_a_similar_incidents_tab(
     new = gui_services.incidents.create(
         people["engineer"], make_draft(title="Kettle switch sticks", product_name="Kettle K-10")
     )
-    editor = AnalysisEditor(
-        gui_services, people["engineer"], tasks, hub, new.reference, analysis_services=analysis
-    )
+    # Without analysis_services: the editor finds them attached as services.analysis.
+    editor = AnalysisEditor(gui_services, people["engineer"], tasks, hub, new.reference)
     editor.show()
     assert editor.similar.tree.topLevelItemCount() == 0  # read only when the tab is opened
     editor.tabs.setCurrentWidget(editor.similar)
@@ -301,11 +305,13 @@ def test_the_cross_incident_view_shows_a_cause_recurring_across_products_and_yea
         "3 product(s), 2019–2024."
     )
     assert top.childCount() == 3
-    assert {top.child(i).text(3) for i in range(3)} == {  # type: ignore[union-attr]
+    assert {top.child(i).text(1) for i in range(3)} == {  # type: ignore[union-attr]
         "Oil heater OH-12",
         "Kettle K-10",
         "Desk fan F-3",
     }
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS / "recurring-causes.png"))
     window.layer_box.setCurrentIndex(window.layer_box.findData(CauseLayer.TECHNICAL.value))
     assert window.tree.topLevelItemCount() == 0
     assert window.summary.text() == "No cause recurs across incidents yet."
@@ -342,6 +348,11 @@ def register(
         app_settings,
         DatabaseInfo(database.display_name, database.backend, database.display_name),
     )
+    # The register window installs its Analysis menu itself; this one uses the test's services.
+    own = window.analysis_menu
+    window.menuBar().removeAction(own.menu.menuAction())
+    for action in (own.open_analysis, own.search_lessons, own.recurring):
+        window.removeAction(action)
     menu = install_analysis_ui(
         window,
         services=gui_services,

@@ -9,33 +9,60 @@ database work runs off the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from qa_desktop.analysis.interchange import MAX_FILE_BYTES, GraphFormat, format_for_path
-from qa_desktop.domain.cause_graph import CauseLayer
+from qa_desktop.domain.cause_graph import TEXT_LIMITS, CauseLayer, Evidence, EvidenceKind
 from qa_desktop.domain.errors import QaError
 from qa_desktop.reporting.eight_d_report import EightDWording
 from qa_desktop.services.analysis_results import AnalysisRecord, EvidenceView
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.cause_graph.wording import label
 from qa_desktop.ui.errors import show_error
+from qa_desktop.ui.history_text import local_zone
 from qa_desktop.ui.tasks import TaskRunner
 
+_PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".heic", ".tif", ".tiff", ".webp"}
+_MEASUREMENT_SUFFIXES = {".csv", ".xlsx", ".xls", ".tsv", ".dat"}
 _FILTERS = {
-    GraphFormat.GRAPHML: "GraphML (*.graphml)",
-    GraphFormat.DOT: "Graphviz DOT (*.gv *.dot)",
-    GraphFormat.JSON: "Node-link JSON (*.json)",
+    GraphFormat.GRAPHML: QT_TRANSLATE_NOOP("AnalysisFiles", "GraphML (*.graphml)"),
+    GraphFormat.DOT: QT_TRANSLATE_NOOP("AnalysisFiles", "Graphviz DOT (*.gv *.dot)"),
+    GraphFormat.JSON: QT_TRANSLATE_NOOP("AnalysisFiles", "Node-link JSON (*.json)"),
 }
+
+
+def evidence_kind(file_name: str) -> EvidenceKind:
+    """What a file most likely is, from its suffix (photos and measurement tables)."""
+    suffix = Path(file_name).suffix.lower()
+    if suffix in _PHOTO_SUFFIXES:
+        return EvidenceKind.PHOTO
+    if suffix in _MEASUREMENT_SUFFIXES:
+        return EvidenceKind.MEASUREMENT
+    return EvidenceKind.DOCUMENT
+
+
+def evidence_entry(view: EvidenceView) -> Evidence:
+    """The cause's record of a kept file: name, kind, who added it, its SHA-256, the day."""
+    return Evidence(
+        label=view.file_name[: TEXT_LIMITS["label"]],
+        kind=evidence_kind(view.file_name),
+        added_by=view.added_by,
+        checksum=view.sha256,
+        added_on=view.added_at.date(),
+    )
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EightDReport", text)
+
+
+def _file_filter(fmt: GraphFormat) -> str:
+    return QCoreApplication.translate("AnalysisFiles", str(_FILTERS[fmt]))
 
 
 def eight_d_wording() -> EightDWording:
@@ -112,7 +139,7 @@ class AnalysisFiles(QObject):
                 self._window,
                 self.tr("Export the analysis as {format}").format(format=fmt.display_name),
                 suggested,
-                _FILTERS[fmt],
+                _file_filter(fmt),
             )
             if not name:
                 return
@@ -140,7 +167,10 @@ class AnalysisFiles(QObject):
     def ask_import_file(self) -> Path | None:
         """The cause-graph file the user picks, if any."""
         filters = ";;".join(
-            [self.tr("Cause graphs (*.graphml *.gv *.dot *.json)"), *_FILTERS.values()]
+            [
+                self.tr("Cause graphs (*.graphml *.gv *.dot *.json)"),
+                *(_file_filter(f) for f in GraphFormat),
+            ]
         )
         name, _filter = QFileDialog.getOpenFileName(
             self._window, self.tr("Import an analysis"), "", filters
@@ -231,10 +261,8 @@ class AnalysisFiles(QObject):
             )
 
     # ------------------------------------------------------------------ the 8D report
-    def print_report(
-        self, build: Callable[[], bytes], path: Path | None = None, *, preview: bool = True
-    ) -> None:
-        """Write the 8D report built by *build* to *path* (asked for when not given)."""
+    def print_report(self, path: Path | None = None, *, preview: bool = True) -> None:
+        """Write the 8D report of the saved analysis to *path* (asked for when not given)."""
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
                 self._window,
@@ -246,9 +274,14 @@ class AnalysisFiles(QObject):
                 return
             path = Path(name)
         target = path
+        # Worded here, on the GUI thread: translation belongs to the interface.
+        wording = eight_d_wording()
+        zone = local_zone()
 
         def work() -> Path:
-            data = build()
+            data: bytes = self._analyses.eight_d_report(
+                self._user, self._reference, local_zone=zone, wording=wording
+            )
             try:
                 target.write_bytes(data)
             except OSError as error:

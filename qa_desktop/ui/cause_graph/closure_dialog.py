@@ -8,8 +8,9 @@ may sign, can they re-enter their password and choose what the signature means.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.analysis.closure import missing_for_closure
+from qa_desktop.analysis.graph_ops import CauseGraph
+from qa_desktop.domain.roles import Permission
 from qa_desktop.services.analysis_results import SignatureMeaning
+from qa_desktop.services.results import CurrentUser
+from qa_desktop.ui.errors import show_error
+from qa_desktop.ui.tasks import TaskRunner
 
 # An analysis closes by approval; sending it back means leaving it open.
 _MEANINGS: dict[SignatureMeaning, object] = {
@@ -132,3 +139,79 @@ class ClosureDialog(QDialog):
 
     def _update_sign_button(self) -> None:
         self.sign_button.setEnabled(self.can_sign and bool(self.password_edit.text()))
+
+
+class ClosureFlow(QObject):
+    """Checks what is missing, shows the dialog, and has the services close and sign."""
+
+    #: The analysis was closed and signed: carries the new record.
+    signed = Signal(object)
+    #: Signing started (True) or ended (False).
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        analyses: Any,
+        user: CurrentUser,
+        tasks: TaskRunner,
+        reference: str,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._analyses = analyses
+        self._user = user
+        self._tasks = tasks
+        self._reference = reference
+        self.dialog: ClosureDialog | None = None
+
+    def check(self, graph: CauseGraph, *, unsaved: bool, closed: bool) -> None:
+        """List the gaps (of the unsaved graph, or as the services see the saved one)."""
+        may_sign = self._user.may(Permission.SIGN) and not closed
+        if unsaved:
+            self._open(missing_for_closure(graph), unsaved=True, may_sign=may_sign)
+            return
+        self._tasks.run(
+            lambda: self._analyses.check_closure(self._user, self._reference),
+            on_done=lambda gaps: self._open(gaps, unsaved=False, may_sign=may_sign),
+            on_failed=lambda exc: show_error(self._window, exc),
+        )
+
+    def _open(self, gaps: list[str], *, unsaved: bool, may_sign: bool) -> None:
+        dialog = ClosureDialog(
+            self._reference,
+            gaps,
+            unsaved=unsaved,
+            may_sign=may_sign,
+            signer_name=self._user.display_name,
+            parent=self._window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._sign(dialog.password(), dialog.meaning().value))
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self) -> None:
+        self.dialog = None
+
+    def close_dialog(self) -> None:
+        """Close the dialog if it is open (the window is closing)."""
+        if self.dialog is not None:
+            self.dialog.close()
+
+    def _sign(self, password: str, meaning: str) -> None:
+        self.busy_changed.emit(True)
+        self._tasks.run(
+            lambda: self._analyses.close(self._user, self._reference, password, meaning),
+            on_done=self._on_signed,
+            on_failed=self._on_sign_failed,
+        )
+
+    def _on_signed(self, record: Any) -> None:
+        self.busy_changed.emit(False)
+        self.signed.emit(record)
+
+    def _on_sign_failed(self, exc: BaseException) -> None:
+        self.busy_changed.emit(False)
+        show_error(self._window, exc)

@@ -6,12 +6,17 @@ the keyboard focus, so typing in a properties field never deletes a cause.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from qa_desktop.analysis.interchange import GraphFormat
-from qa_desktop.domain.cause_graph import CauseLayer, CauseStatus
+from qa_desktop.domain.cause_graph import CauseLayer, CauseStatus, GateKind
+from qa_desktop.ui.cause_graph.graph_editing import GraphEditing
+from qa_desktop.ui.cause_graph.graph_view import CauseGraphView
+from qa_desktop.ui.cause_graph.scene import CauseGraphScene
 from qa_desktop.ui.cause_graph.wording import label, layer_colour
 from qa_desktop.ui.icons import icon
 
@@ -98,6 +103,48 @@ class EditorActions(QObject):
         self.check_closure = self._action(self.tr("Check and &close the analysis…"), None)
         self.recolour()
         self._build_menus(window)
+
+    def connect_graph(
+        self, editing: GraphEditing, scene: CauseGraphScene, view: CauseGraphView, lists: Any
+    ) -> None:
+        """Wire the editing, layer and view commands to what carries them out."""
+        self.add_cause.triggered.connect(lambda _c=False: editing.add_cause())
+        self.edit_title.triggered.connect(lambda _c=False: editing.edit_title())
+        self.link.triggered.connect(lambda _c=False: editing.link_selected())
+        self.delete.triggered.connect(lambda _c=False: editing.delete_selected())
+        self.and_gate.triggered.connect(lambda _c=False: editing.group_selected(GateKind.AND))
+        self.or_gate.triggered.connect(lambda _c=False: editing.group_selected(GateKind.OR))
+        for layer, action in self.layer.items():
+            action.triggered.connect(lambda _c=False, lay=layer: editing.set_layer(lay))
+        for status, action in self.status.items():
+            action.triggered.connect(lambda _c=False, st=status: editing.set_status(st))
+        for layer, action in self.show_layer.items():
+            action.toggled.connect(lambda shown, lay=layer: scene.set_layer_visible(lay, shown))
+        self.zoom_in.triggered.connect(lambda _c=False: view.zoom_by(1.25))
+        self.zoom_out.triggered.connect(lambda _c=False: view.zoom_by(0.8))
+        self.fit.triggered.connect(lambda _c=False: view.fit_all())
+        self.arrange.triggered.connect(lambda _c=False: editing.arrange())
+        self.countermeasure.triggered.connect(lambda _c=False: lists.add_countermeasure())
+        self.find_yokoten.triggered.connect(lambda _c=False: lists.find_proposals())
+
+    def set_editable(self, editable: bool) -> None:
+        """Disable every command that changes the analysis (for people who only look)."""
+        for action in (
+            self.save,
+            self.import_,
+            self.add_cause,
+            self.edit_title,
+            self.link,
+            self.delete,
+            self.and_gate,
+            self.or_gate,
+            self.arrange,
+            self.countermeasure,
+            self.find_yokoten,
+            *self.layer.values(),
+            *self.status.values(),
+        ):
+            action.setEnabled(editable)
 
     def _action(
         self,

@@ -22,7 +22,6 @@ from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,35 +31,31 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.analysis import graph_ops
-from qa_desktop.analysis.closure import missing_for_closure
 from qa_desktop.analysis.graph_ops import CauseGraph
 from qa_desktop.domain.cause_graph import (
-    Evidence,
-    EvidenceKind,
-    GateKind,
     IncidentRoot,
 )
 from qa_desktop.domain.errors import ConflictError
 from qa_desktop.domain.roles import Permission
 from qa_desktop.services.analysis_results import AnalysisRecord, AnalysisStatus, EvidenceView
 from qa_desktop.services.results import CurrentUser
-from qa_desktop.ui.cause_graph.analysis_files import AnalysisFiles, eight_d_wording
+from qa_desktop.ui.cause_graph.analysis_files import AnalysisFiles, evidence_entry
 from qa_desktop.ui.cause_graph.cause_panel import CausePanel
-from qa_desktop.ui.cause_graph.closure_dialog import ClosureDialog
+from qa_desktop.ui.cause_graph.closure_dialog import ClosureDialog, ClosureFlow
 from qa_desktop.ui.cause_graph.document import AnalysisDocument
 from qa_desktop.ui.cause_graph.editor_actions import EditorActions
+from qa_desktop.ui.cause_graph.editor_questions import ask_reason, ask_to_reload_theirs, may_discard
 from qa_desktop.ui.cause_graph.graph_editing import GraphEditing, with_positions
+from qa_desktop.ui.cause_graph.graph_view import CauseGraphView
 from qa_desktop.ui.cause_graph.lessons_views import SimilarIncidentsPanel
 from qa_desktop.ui.cause_graph.measures_and_yokoten import MeasuresAndYokoten
-from qa_desktop.ui.cause_graph.scene import CauseGraphScene, CauseGraphView
+from qa_desktop.ui.cause_graph.scene import CauseGraphScene
+from qa_desktop.ui.cause_graph.wording import analysis_state
 from qa_desktop.ui.errors import show_error
-from qa_desktop.ui.history_text import local_zone
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.tasks import TaskRunner
 
 _NOTICE_MS = 12_000
-_PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".heic", ".tif", ".tiff", ".webp"}
-_MEASUREMENT_SUFFIXES = {".csv", ".xlsx", ".xls", ".tsv", ".dat"}
 
 
 def attached_analysis_services(services: Any) -> Any:
@@ -69,16 +64,6 @@ def attached_analysis_services(services: Any) -> Any:
     if found is None:
         raise RuntimeError("The analysis services are not attached to QaServices.analysis.")
     return found
-
-
-def evidence_kind(file_name: str) -> EvidenceKind:
-    """What a file most likely is, from its suffix (photos and measurement tables)."""
-    suffix = Path(file_name).suffix.lower()
-    if suffix in _PHOTO_SUFFIXES:
-        return EvidenceKind.PHOTO
-    if suffix in _MEASUREMENT_SUFFIXES:
-        return EvidenceKind.MEASUREMENT
-    return EvidenceKind.DOCUMENT
 
 
 class AnalysisEditor(QMainWindow):
@@ -116,7 +101,6 @@ class AnalysisEditor(QMainWindow):
         self._scratch = tempfile.TemporaryDirectory(
             prefix="qa-desktop-", ignore_cleanup_errors=True
         )
-        self.closure_dialog: ClosureDialog | None = None
         self._fit_pending = False
         self.setObjectName("analysis_editor")
 
@@ -136,6 +120,7 @@ class AnalysisEditor(QMainWindow):
         self.cause_panel = CausePanel(self)
         self.lists = MeasuresAndYokoten(self.editing, self._analysis.analyses, user, tasks, self)
         self.similar = SimilarIncidentsPanel(self._analysis.lessons, user, tasks, self)
+        self.closure = ClosureFlow(self, self._analysis.analyses, user, tasks, reference)
         self._build_docks()
         self._connect()
         self._set_editable(self._editable)
@@ -202,26 +187,7 @@ class AnalysisEditor(QMainWindow):
             action.triggered.connect(lambda _checked=False, f=fmt: self._export(f))
         actions.import_.triggered.connect(self._on_import_triggered)
         actions.print_report.triggered.connect(lambda _checked=False: self.print_report())
-        actions.add_cause.triggered.connect(lambda _checked=False: editing.add_cause())
-        actions.edit_title.triggered.connect(lambda _checked=False: editing.edit_title())
-        actions.link.triggered.connect(lambda _checked=False: editing.link_selected())
-        actions.delete.triggered.connect(lambda _checked=False: editing.delete_selected())
-        actions.and_gate.triggered.connect(lambda: editing.group_selected(GateKind.AND))
-        actions.or_gate.triggered.connect(lambda: editing.group_selected(GateKind.OR))
-        for layer, action in actions.layer.items():
-            action.triggered.connect(lambda _c=False, lay=layer: editing.set_layer(lay))
-        for status, action in actions.status.items():
-            action.triggered.connect(lambda _c=False, st=status: editing.set_status(st))
-        for layer, action in actions.show_layer.items():
-            action.toggled.connect(
-                lambda shown, lay=layer: self.scene.set_layer_visible(lay, shown)
-            )
-        actions.zoom_in.triggered.connect(lambda: self.view.zoom_by(1.25))
-        actions.zoom_out.triggered.connect(lambda: self.view.zoom_by(0.8))
-        actions.fit.triggered.connect(lambda _checked=False: self.view.fit_all())
-        actions.arrange.triggered.connect(lambda _checked=False: editing.arrange())
-        actions.countermeasure.triggered.connect(lambda _c=False: self.lists.add_countermeasure())
-        actions.find_yokoten.triggered.connect(lambda _c=False: self.lists.find_proposals())
+        actions.connect_graph(editing, self.scene, self.view, self.lists)
         actions.check_closure.triggered.connect(lambda _c=False: self.check_closure())
         editing.refused.connect(self.show_notice)
         self.lists.refused.connect(self.show_notice)
@@ -236,26 +202,12 @@ class AnalysisEditor(QMainWindow):
         self.cause_panel.evidence_requested.connect(self._on_cause_panel_evidence_requested)
         self.cause_panel.evidence_opened.connect(self.files.open_evidence)
         self.similar.analysis_requested.connect(self.analysis_requested)
+        self.closure.signed.connect(self._on_closure_signed)
+        self.closure.busy_changed.connect(self._set_busy)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _set_editable(self, editable: bool) -> None:
-        actions = self.actions_
-        for action in (
-            actions.save,
-            actions.import_,
-            actions.add_cause,
-            actions.edit_title,
-            actions.link,
-            actions.delete,
-            actions.and_gate,
-            actions.or_gate,
-            actions.arrange,
-            actions.countermeasure,
-            actions.find_yokoten,
-            *actions.layer.values(),
-            *actions.status.values(),
-        ):
-            action.setEnabled(editable)
+        self.actions_.set_editable(editable)
         self.scene.set_editable(editable)
         self.cause_panel.set_editable(editable)
         self.lists.set_editable(editable)
@@ -291,31 +243,11 @@ class AnalysisEditor(QMainWindow):
             title += f" — {record.graph.incident.title}"
         # "[*]" marks where Qt shows the modified star; one typed in a title is doubled.
         self.setWindowTitle(title.replace("[*]", "[*][*]") + "[*]")
-        self.status_label.setText(self._state_text(record, modified))
+        self.status_label.setText(
+            analysis_state(record, modified=modified, editable=self._editable)
+        )
         self.actions_.save.setEnabled(self._editable and not self._busy and record is not None)
         self.actions_.reload.setEnabled(not self._busy and record is not None)
-
-    def _state_text(self, record: AnalysisRecord | None, modified: bool) -> str:
-        if record is None:
-            return self.tr("Opening…")
-        if record.status is AnalysisStatus.CLOSED and record.signature is not None:
-            signature = record.signature
-            state = self.tr("Closed, signed by {who} on {when} ({meaning})").format(
-                who=signature.signer_name,
-                when=f"{signature.signed_at:%Y-%m-%d %H:%M} UTC",
-                meaning=signature.meaning.value,
-            )
-            if not signature.valid:
-                state += " — " + self.tr("the signature no longer matches the analysis")
-        elif record.status is AnalysisStatus.CLOSED:
-            state = self.tr("Closed")
-        else:
-            state = self.tr("Draft, version {version}").format(version=record.version)
-        if modified:
-            state += " — " + self.tr("unsaved changes")
-        if not self._editable:
-            state += " — " + self.tr("read only")
-        return state
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the graph in the new colours when the palette changes (dark theme)."""
@@ -375,16 +307,12 @@ class AnalysisEditor(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def _on_reload_triggered(self) -> None:
-        if self.is_modified():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Reload the analysis"),
-                self.tr("Reloading discards your unsaved changes."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_modified() and not may_discard(
+            self,
+            self.tr("Reload the analysis"),
+            self.tr("Reloading discards your unsaved changes."),
+        ):
+            return
         self.reload()
 
     def reload(self) -> None:
@@ -429,13 +357,7 @@ class AnalysisEditor(QMainWindow):
         node = self.graph.causes.get(view.cause_id)
         if node is None:
             return
-        entry = Evidence(
-            label=view.file_name[:260],
-            kind=evidence_kind(view.file_name),
-            added_by=view.added_by,
-            checksum=view.sha256,
-            added_on=view.added_at.date(),
-        )
+        entry = evidence_entry(view)
         self.editing.edit_cause(
             replace(node, evidence=(*node.evidence, entry)), self.tr("evidence")
         )
@@ -467,16 +389,8 @@ class AnalysisEditor(QMainWindow):
         )
 
     def _ask_reason(self) -> str | None:
-        text, accepted = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Reason for the change"),
-            self.tr(
-                "The analysis is closed and signed. Why is it being changed? Saving reopens it, "
-                "and the reason is kept in its history."
-            ),
-        )
-        reason = text.strip() if accepted else ""
-        if accepted and not reason:
+        reason = ask_reason(self)
+        if reason == "":
             self.show_notice(self.tr("Not saved: changing a closed analysis needs a reason."))
         return reason or None
 
@@ -508,22 +422,7 @@ class AnalysisEditor(QMainWindow):
         show_error(self, exc)
 
     def _offer_reload(self, exc: ConflictError) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Someone else saved this analysis"))
-        box.setText(
-            self.tr(
-                "Someone else saved the analysis of {reference} after you opened it (it is now "
-                "version {version}). Your changes are not saved. Reload their version (your "
-                "changes are lost), or keep editing and export yours to compare."
-            ).format(reference=self.reference, version=exc.current_version or "?")
-        )
-        reload_button = box.addButton(
-            self.tr("Reload their version"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload_button:
+        if ask_to_reload_theirs(self, self.reference, exc.current_version):
             self.reload()
 
     # ------------------------------------------------------------------ files
@@ -538,16 +437,12 @@ class AnalysisEditor(QMainWindow):
 
     def import_file(self, path: Path) -> None:
         """Replace the analysis with a GraphML, DOT or JSON file (asks before losing edits)."""
-        if self.is_modified():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Import an analysis"),
-                self.tr("Importing replaces the analysis and discards your unsaved changes."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_modified() and not may_discard(
+            self,
+            self.tr("Import an analysis"),
+            self.tr("Importing replaces the analysis and discards your unsaved changes."),
+        ):
+            return
         reason = ""
         if self._record is not None and self._record.status is AnalysisStatus.CLOSED:
             asked = self._ask_reason()
@@ -563,16 +458,7 @@ class AnalysisEditor(QMainWindow):
     def print_report(self, path: Path | None = None, *, preview: bool = True) -> None:
         """Save the 8D report of the saved analysis as a PDF (and show it in a viewer)."""
         self._warn_if_unsaved()
-        # Worded here, on the GUI thread: translation belongs to the interface.
-        wording = eight_d_wording()
-        zone = local_zone()
-        self.files.print_report(
-            lambda: self._analysis.analyses.eight_d_report(
-                self._user, self.reference, local_zone=zone, wording=wording
-            ),
-            path,
-            preview=preview,
-        )
+        self.files.print_report(path, preview=preview)
 
     def _warn_if_unsaved(self) -> None:
         if self.is_modified():
@@ -581,53 +467,20 @@ class AnalysisEditor(QMainWindow):
             )
 
     # ------------------------------------------------------------------ closing the analysis
+    @property
+    def closure_dialog(self) -> ClosureDialog | None:
+        """The closing dialog while it is open."""
+        return self.closure.dialog
+
     def check_closure(self) -> None:
         """List what is missing before the analysis may close, and offer the signature."""
-        if self.is_modified():
-            self._open_closure_dialog(missing_for_closure(self.graph), unsaved=True)
-            return
-        self._tasks.run(
-            lambda: self._analysis.analyses.check_closure(self._user, self.reference),
-            on_done=lambda gaps: self._open_closure_dialog(gaps, unsaved=False),
-            on_failed=lambda exc: show_error(self, exc),
-        )
-
-    def _open_closure_dialog(self, gaps: list[str], *, unsaved: bool) -> None:
         closed = self._record is not None and self._record.status is AnalysisStatus.CLOSED
-        dialog = ClosureDialog(
-            self.reference,
-            gaps,
-            unsaved=unsaved,
-            may_sign=self._user.may(Permission.SIGN) and not closed,
-            signer_name=self._user.display_name,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._sign(dialog.password(), dialog.meaning().value))
-        dialog.finished.connect(self._on_closure_dialog_finished)
-        self.closure_dialog = dialog
-        dialog.open()
+        self.closure.check(self.graph, unsaved=self.is_modified(), closed=closed)
 
-    def _on_closure_dialog_finished(self) -> None:
-        self.closure_dialog = None
-
-    def _sign(self, password: str, meaning: str) -> None:
-        self._set_busy(True)
-        self._tasks.run(
-            lambda: self._analysis.analyses.close(self._user, self.reference, password, meaning),
-            on_done=self._on_signed,
-            on_failed=self._on_sign_failed,
-        )
-
-    def _on_signed(self, record: AnalysisRecord) -> None:
-        self._set_busy(False)
+    def _on_closure_signed(self, record: AnalysisRecord) -> None:
         self._show_record(record)
         self.analysis_saved.emit(self.reference)
         self.statusBar().showMessage(self.tr("The analysis is closed and signed."), 15_000)
-
-    def _on_sign_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        show_error(self, exc)
 
     # ------------------------------------------------------------------ closing the window
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -664,7 +517,6 @@ class AnalysisEditor(QMainWindow):
         # The stack announces "clean" once more while it is destroyed with the window.
         self.undo_stack.blockSignals(True)
         self.document.blockSignals(True)
-        if self.closure_dialog is not None:
-            self.closure_dialog.close()
+        self.closure.close_dialog()
         self.similar.stop()
         self._scratch.cleanup()

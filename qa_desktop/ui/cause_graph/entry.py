@@ -9,15 +9,19 @@ given explicitly). One analysis window per incident: opening it again brings it 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor, attached_analysis_services
-from qa_desktop.ui.cause_graph.lessons_views import LessonsSearchDialog, RecurringCausesWindow
 from qa_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:
+    # The editor, the lessons views and what they import (networkx, ReportLab) load on first
+    # use of the menu, not with the register window.
+    from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor
+    from qa_desktop.ui.cause_graph.lessons_views import LessonsSearchDialog, RecurringCausesWindow
 
 
 class AnalysisMenu(QObject):
@@ -38,7 +42,7 @@ class AnalysisMenu(QObject):
         self._user = user
         self._tasks = tasks
         self._hub = hub
-        self._analysis = analysis_services
+        self._analysis_given = analysis_services
         self.editors: dict[str, AnalysisEditor] = {}
         self.search_dialog: LessonsSearchDialog | None = None
         self.recurrence_window: RecurringCausesWindow | None = None
@@ -75,6 +79,14 @@ class AnalysisMenu(QObject):
         else:
             bar.addMenu(self.menu)
 
+    @property
+    def _analysis(self) -> Any:
+        if self._analysis_given is None:
+            from qa_desktop.ui.cause_graph.editor_window import attached_analysis_services
+
+            self._analysis_given = attached_analysis_services(self._services)
+        return self._analysis_given
+
     def _on_open_analysis_triggered(self) -> None:
         reference = self._window.current_reference()  # type: ignore[attr-defined]
         if not reference:
@@ -92,6 +104,8 @@ class AnalysisMenu(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor
+
         try:
             editor = AnalysisEditor(
                 self._services,
@@ -113,6 +127,8 @@ class AnalysisMenu(QObject):
 
     def show_search(self) -> LessonsSearchDialog:
         """Show the lessons search (one dialog, kept between uses)."""
+        from qa_desktop.ui.cause_graph.lessons_views import LessonsSearchDialog
+
         if self.search_dialog is None:
             dialog = LessonsSearchDialog(
                 self._analysis.lessons, self._user, self._tasks, self._window
@@ -125,6 +141,8 @@ class AnalysisMenu(QObject):
 
     def show_recurring_causes(self) -> RecurringCausesWindow:
         """Show the cross-incident view of recurring causes (read afresh each time)."""
+        from qa_desktop.ui.cause_graph.lessons_views import RecurringCausesWindow
+
         window = self.recurrence_window
         if window is None or not window.isVisible():
             window = RecurringCausesWindow(
@@ -165,5 +183,5 @@ def install_analysis_ui(
         user if user is not None else main_window.user,  # type: ignore[attr-defined]
         tasks if tasks is not None else main_window.tasks,  # type: ignore[attr-defined]
         hub if hub is not None else main_window.hub,  # type: ignore[attr-defined]
-        analysis_services or attached_analysis_services(services),
+        analysis_services,
     )

@@ -29,7 +29,8 @@ from qa_desktop.domain.cause_graph import (
 )
 from qa_desktop.domain.errors import QaError, ValidationFailed
 from qa_desktop.ui.cause_graph.document import AnalysisDocument
-from qa_desktop.ui.cause_graph.scene import CauseGraphScene, CauseGraphView
+from qa_desktop.ui.cause_graph.graph_view import CauseGraphView
+from qa_desktop.ui.cause_graph.scene import CauseGraphScene
 from qa_desktop.ui.cause_graph.undo_commands import push_edit
 from qa_desktop.ui.cause_graph.wording import label
 

@@ -1,42 +1,31 @@
-"""What the cause graph is drawn with: node boxes, "caused by" links and AND/OR gates.
+"""What the cause graph is drawn with: node boxes and AND/OR gates.
 
 Items paint themselves with the painter (no widgets, shadows or graphics effects), and
-wrap their text once when it changes rather than on every paint, so a scene of hundreds of
-causes is cheap to build and to draw. Zoomed far out, a node is drawn as a coloured box
-only. User text is always drawn or edited as plain text: ``<b>&amp;`` shows as typed.
+wrap their text when first drawn rather than on every paint, so a scene of hundreds of
+causes is cheap to build and to draw. Zoomed far out, a node is a coloured box with its id.
+User text is always drawn as plain text: ``<b>&amp;`` shows as typed.
 
 Geometry: positions are node centres in scene units, as :mod:`qa_desktop.analysis.layout`
-gives them. Effects are to the left, causes to the right; a link runs from the right edge
-of the effect (or of its gate) to the left edge of the cause.
+gives them. Effects are to the left, causes to the right; links (:mod:`link_items`) run from
+the right edge of the effect (or of its gate) to the left edge of the cause.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
-    QPalette,
     QPen,
-    QPolygonF,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
-    QGraphicsTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -46,127 +35,41 @@ from qa_desktop.domain.cause_graph import (
     ROOT_ID,
     CauseGate,
     CauseLayer,
-    CauseLink,
     CauseNode,
     CauseStatus,
     GateKind,
     IncidentRoot,
 )
-from qa_desktop.ui.cause_graph.wording import is_dark, label, layer_colour, status_mark
-
-#: Size of a node box (centred on its position); fits the layout's 280 x 100 grid.
-NODE_WIDTH = 208.0
-NODE_HEIGHT = 76.0
-#: Radius of the link handle on a node's right edge: drag from it to a cause.
-HANDLE_RADIUS = 7.0
-GATE_WIDTH = 40.0
-GATE_HEIGHT = 24.0
-#: Below this zoom a node is a coloured box: text would be unreadable anyway.
-_TEXT_LEVEL_OF_DETAIL = 0.4
-_PADDING = 8.0
-_STRIP = 6.0
-_TITLE_LINES = 3
-_TOOLTIP_CHARS = 600
-_Z_LINK, _Z_GATE, _Z_NODE, _Z_EDITOR = -1.0, 0.5, 1.0, 10.0
+from qa_desktop.ui.cause_graph.drawing_style import (
+    GATE_HEIGHT,
+    GATE_WIDTH,
+    HANDLE_RADIUS,
+    ID_LEVEL_OF_DETAIL,
+    NODE_HEIGHT,
+    NODE_WIDTH,
+    PADDING,
+    STRIP,
+    TEXT_LEVEL_OF_DETAIL,
+    TITLE_LINES,
+    Z_GATE,
+    Z_NODE,
+    SceneStyle,
+    plain_tooltip,
+    wrap_text,
+)
+from qa_desktop.ui.cause_graph.wording import label, status_mark
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CauseGraph", text)
 
 
-@dataclass
-class SceneStyle:
-    """Colours and fonts of the drawing, taken from the palette and font in use."""
-
-    base: QColor
-    text: QColor
-    muted: QColor
-    highlight: QColor
-    incident_fill: QColor
-    layers: dict[CauseLayer, QColor]
-    title_font: QFont
-    small_font: QFont
-    dark: bool
-    fills: dict[CauseLayer, QColor] = field(default_factory=dict)
-
-    @classmethod
-    def from_palette(cls, palette: QPalette, font: QFont) -> SceneStyle:
-        """The style for *palette* (light or dark) and the application *font*."""
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        layers = {layer: layer_colour(layer, palette) for layer in CauseLayer}
-        title = QFont(font)
-        small = QFont(font)
-        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        small.setPointSizeF(max(size * 0.85, 6.0))
-        style = cls(
-            base=base,
-            text=text,
-            muted=_mix(text, base, 0.45),
-            highlight=palette.color(QPalette.ColorRole.Highlight),
-            incident_fill=_mix(palette.color(QPalette.ColorRole.Highlight), base, 0.85),
-            layers=layers,
-            title_font=title,
-            small_font=small,
-            dark=is_dark(palette),
-        )
-        # A light tint of the layer colour: the layer shows at a glance, text stays readable.
-        style.fills = {layer: _mix(colour, base, 0.88) for layer, colour in layers.items()}
-        return style
-
-
-def _mix(colour: QColor, other: QColor, share_of_other: float) -> QColor:
-    keep = 1.0 - share_of_other
-    return QColor.fromRgbF(
-        colour.redF() * keep + other.redF() * share_of_other,
-        colour.greenF() * keep + other.greenF() * share_of_other,
-        colour.blueF() * keep + other.blueF() * share_of_other,
-    )
-
-
-def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """*text* broken into at most *max_lines* lines of *width*; the last one elided with "…".
-
-    Breaks at word boundaries, or anywhere in text without spaces (Japanese).
-    """
-    if not text:
-        return []
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    # Qt counts UTF-16 code units; Python counts code points (emoji differ).
-    units = text.encode("utf-16-le")
-    lines: list[str] = []
-    layout.beginLayout()
-    while len(lines) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start = line.textStart()
-        if len(lines) == max_lines - 1:
-            rest = units[2 * start :].decode("utf-16-le")
-            metrics = QFontMetricsF(font)
-            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-            break
-        piece = units[2 * start : 2 * (start + line.textLength())].decode("utf-16-le")
-        lines.append(piece.rstrip())
-    layout.endLayout()
-    return lines
-
-
-def plain_tooltip(text: str) -> str:
-    """*text* as a tooltip that shows it exactly (a tooltip would read ``<b>`` as markup)."""
-    if len(text) > _TOOLTIP_CHARS:
-        text = text[:_TOOLTIP_CHARS] + "…"
-    # Qt::convertFromPlainText lives in the QtGui namespace; the stubs do not list it.
-    convert: Any = getattr(QtGui.Qt, "convertFromPlainText")  # noqa: B009
-    return str(convert(text, Qt.WhiteSpaceMode.WhiteSpacePre))
-
-
 class PortItem(Protocol):
     """Something a link can end at: a node or a gate."""
+
+    @property
+    def key(self) -> str:
+        """The node's or gate's id (one namespace per graph)."""
 
     def left_port(self) -> QPointF:
         """Where links from the effect side arrive."""
@@ -197,9 +100,14 @@ class NodeItem(QGraphicsItem):
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable)
         self.setAcceptHoverEvents(True)
-        self.setZValue(_Z_NODE)
+        self.setZValue(Z_NODE)
 
     # ---------------------------------------------------------------- content
+    @property
+    def key(self) -> str:
+        """The node's id, as links name it."""
+        return self.node_id
+
     @property
     def is_incident(self) -> bool:
         """Whether this box is the incident (the effect at the root)."""
@@ -258,8 +166,8 @@ class NodeItem(QGraphicsItem):
     def lines(self) -> list[str]:
         """The title as drawn: wrapped to the box, at most three lines, the last elided."""
         if self._lines is None:
-            width = NODE_WIDTH - _STRIP - 2 * _PADDING
-            self._lines = wrap_text(self.title, self._style.title_font, width, _TITLE_LINES)
+            width = NODE_WIDTH - STRIP - 2 * PADDING
+            self._lines = wrap_text(self.title, self._style.title_font, width, TITLE_LINES)
         return self._lines
 
     # ---------------------------------------------------------------- geometry
@@ -326,10 +234,18 @@ class NodeItem(QGraphicsItem):
         painter.setPen(self._border_pen(colour))
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 6, 6)
-        if detail < _TEXT_LEVEL_OF_DETAIL:
+        if detail < TEXT_LEVEL_OF_DETAIL:
+            if detail >= ID_LEVEL_OF_DETAIL:
+                # Too small to read a title, large enough to find a cause by its id.
+                painter.setFont(style.overview_font)
+                painter.setPen(style.text)
+                name = QFontMetricsF(style.overview_font).elidedText(
+                    self._short_name(), Qt.TextElideMode.ElideMiddle, box.width() - 8
+                )
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
             return
         if not self.is_incident:
-            strip = QRectF(box.left(), box.top(), _STRIP, box.height())
+            strip = QRectF(box.left(), box.top(), STRIP, box.height())
             path = QPainterPath()
             path.addRoundedRect(strip.adjusted(0, 0, 6, 0), 6, 6)
             clip = QPainterPath()
@@ -343,6 +259,11 @@ class NodeItem(QGraphicsItem):
             centre = self.handle_centre()
             painter.drawLine(centre + QPointF(-3.5, 0), centre + QPointF(3.5, 0))
             painter.drawLine(centre + QPointF(0, -3.5), centre + QPointF(0, 3.5))
+
+    def _short_name(self) -> str:
+        if self.incident is not None:
+            return self.incident.reference
+        return self.node_id
 
     def _colours(self) -> tuple[QColor, QColor]:
         style = self._style
@@ -366,8 +287,8 @@ class NodeItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, box: QRectF, colour: QColor) -> None:
         style = self._style
         ruled_out = self.cause is not None and self.cause.status is CauseStatus.RULED_OUT
-        left = box.left() + (_PADDING if self.is_incident else _STRIP + _PADDING)
-        width = box.right() - _PADDING - left
+        left = box.left() + (PADDING if self.is_incident else STRIP + PADDING)
+        width = box.right() - PADDING - left
         small = QFontMetricsF(style.small_font)
         painter.setFont(style.small_font)
         top = box.top() + 4
@@ -375,7 +296,7 @@ class NodeItem(QGraphicsItem):
         if self.cause is not None and self.cause.status is CauseStatus.UNKNOWN:
             # "?" as a badge: an uninvestigated cause must stand out.
             radius = small.height() / 2 + 1
-            centre = QPointF(box.right() - _PADDING - radius, top + small.height() / 2)
+            centre = QPointF(box.right() - PADDING - radius, top + small.height() / 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(centre, radius, radius)
@@ -393,7 +314,7 @@ class NodeItem(QGraphicsItem):
             painter.setFont(mark_font)
             mark_width = QFontMetricsF(mark_font).horizontalAdvance(self._mark) + 8
             painter.setPen(style.text if ruled_out else colour)
-            mark_box = QRectF(box.right() - _PADDING - mark_width, top, mark_width, small.height())
+            mark_box = QRectF(box.right() - PADDING - mark_width, top, mark_width, small.height())
             painter.drawText(mark_box, Qt.AlignmentFlag.AlignRight, self._mark)
             painter.setFont(style.small_font)
         painter.setPen(style.muted if not self.is_incident else style.text)
@@ -428,12 +349,17 @@ class GateItem(QGraphicsItem):
         self.gate = gate
         self._style = style
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(_Z_GATE)
+        self.setZValue(Z_GATE)
         self._text = label(gate.kind)
 
     @property
     def gate_id(self) -> str:
         """The gate's id."""
+        return self.gate.id
+
+    @property
+    def key(self) -> str:
+        """The gate's id, as links name it."""
         return self.gate.id
 
     def show_gate(self, gate: CauseGate) -> None:
@@ -494,188 +420,3 @@ class GateItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(style.text)
         painter.drawText(rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, self._text)
-
-
-# ================================================================================ links
-
-
-class LinkItem(QGraphicsItem):
-    """A "caused by" link: a curve from the effect's right edge to the cause's left edge.
-
-    *near* is the effect side (the effect node, or the gate the cause belongs to), *far*
-    the cause side. ``link`` is ``None`` for the line from a gate to its effect.
-    """
-
-    def __init__(
-        self, link: CauseLink | None, near: PortItem, far: PortItem, style: SceneStyle
-    ) -> None:
-        super().__init__()
-        self.link = link
-        self.near = near
-        self.far = far
-        self._style = style
-        self._curve = QPainterPath()
-        self._arrow = QPolygonF()
-        self._bounds = QRectF()
-        self._shape: QPainterPath | None = None
-        self.dashed = False
-        if link is not None:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(_Z_LINK)
-        self.update_path()
-
-    def set_style(self, style: SceneStyle) -> None:
-        """Redraw in another palette."""
-        self._style = style
-        self.update()
-
-    def set_ends(self, near: PortItem, far: PortItem) -> None:
-        """Attach to other items (a cause joined or left a gate)."""
-        self.near, self.far = near, far
-        self.update_path()
-
-    def update_path(self) -> None:
-        """Recompute the curve after either end moved."""
-        start = self.far.left_port()
-        end = self.near.right_port()
-        bend = max(40.0, abs(start.x() - end.x()) / 2)
-        curve = QPainterPath(start)
-        curve.cubicTo(start - QPointF(bend, 0), end + QPointF(bend, 0), end)
-        size = 8.0
-        arrow = QPolygonF([end, end + QPointF(size, -size / 2), end + QPointF(size, size / 2)])
-        self.prepareGeometryChange()
-        self._curve = curve
-        self._arrow = arrow
-        self._shape = None
-        self._bounds = curve.boundingRect().united(arrow.boundingRect()).adjusted(-4, -4, 4, 4)
-
-    def boundingRect(self) -> QRectF:
-        """The curve and its arrow head."""
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        """A band around the curve, so a link is easy to click."""
-        if self._shape is None:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(10.0)
-            self._shape = stroker.createStroke(self._curve)
-        return self._shape
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        """The curve, with an arrow head at the effect: the cause leads to the effect."""
-        style = self._style
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = style.highlight if selected else style.muted
-        pen = QPen(colour, 2.5 if selected else 1.4)
-        if self.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._curve)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(colour))
-        painter.drawPolygon(self._arrow)
-
-
-class RubberLink(QGraphicsItem):
-    """The line that follows the pointer while a link is being dragged out of a node."""
-
-    def __init__(self, start: QPointF, colour: QColor) -> None:
-        super().__init__()
-        self._start = start
-        self._end = start
-        self._colour = colour
-        self.setZValue(_Z_EDITOR)
-
-    def stretch_to(self, end: QPointF) -> None:
-        """Follow the pointer."""
-        self.prepareGeometryChange()
-        self._end = end
-
-    def boundingRect(self) -> QRectF:
-        """The segment from the handle to the pointer."""
-        return QRectF(self._start, self._end).normalized().adjusted(-3, -3, 3, 3)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        """A dashed line."""
-        pen = QPen(self._colour, 2.0, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(self._start, self._end)
-
-
-# ================================================================================ editing
-
-
-class TitleEditor(QGraphicsTextItem):
-    """Types a cause's title in place: Enter keeps it, Escape drops it.
-
-    Plain text only (``setPlainText``/``toPlainText``): markup characters stay characters.
-    A title is one line, so line breaks that arrive by pasting become spaces.
-    """
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, text: str, centre: QPointF, style: SceneStyle, colour: QColor) -> None:
-        super().__init__()
-        self._done = False
-        self._colour = colour
-        self._style = style
-        self.setFont(style.title_font)
-        self.setDefaultTextColor(style.text)
-        self.setTextWidth(NODE_WIDTH - 2 * _PADDING)
-        self.setPlainText(text)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
-        self.setZValue(_Z_EDITOR)
-        self.setPos(centre + QPointF(-NODE_WIDTH / 2 + _PADDING, -NODE_HEIGHT / 2 + _PADDING))
-
-    def text(self) -> str:
-        """The title typed so far, on one line."""
-        return " ".join(self.toPlainText().splitlines())
-
-    def start(self) -> None:
-        """Take the keyboard focus with the whole text selected, ready to type over."""
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        self.setTextCursor(cursor)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter commits, Escape cancels; everything else edits."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(commit=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(commit=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Clicking elsewhere keeps what was typed, as renaming a file does."""
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.finish(commit=True)
-
-    def finish(self, *, commit: bool) -> None:
-        """End editing once: emit the text (or the cancellation)."""
-        if self._done:
-            return
-        self._done = True
-        if commit:
-            self.committed.emit(self.text())
-        else:
-            self.cancelled.emit()
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        """A frame in the layer's colour behind the text."""
-        frame = self.boundingRect().adjusted(-_PADDING + 2, -_PADDING + 2, _PADDING - 2, 4)
-        painter.setPen(QPen(self._colour, 2.0))
-        painter.setBrush(self._style.base)
-        painter.drawRoundedRect(frame, 6, 6)
-        super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is allowed

@@ -58,6 +58,14 @@ def _item(texts: Sequence[str], reference: str = "") -> QTreeWidgetItem:
     return item
 
 
+def _first_column_wide(tree: QTreeWidget) -> None:
+    """The first column takes the room; the others fit their contents."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
 def _reference_of(item: QTreeWidgetItem | None) -> str:
     while item is not None:
         reference = item.data(0, _REFERENCE_ROLE)
@@ -122,7 +130,7 @@ class SimilarIncidentsPanel(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Past incident, causes and countermeasures"), self.tr("Details")]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _first_column_wide(self.tree)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.refresh_button = QPushButton(self.tr("&Look again"), self)
@@ -168,7 +176,13 @@ class SimilarIncidentsPanel(QWidget):
             return  # a newer look-up is under way, or nobody is watching any more
         self.tree.clear()
         for past in found:
-            self.tree.addTopLevelItem(self._past_item(past))
+            top = self._past_item(past)
+            self.tree.addTopLevelItem(top)
+            # Expanding only works once the rows are in the tree.
+            for index in range(top.childCount()):
+                child = top.child(index)
+                if child is not None:
+                    child.setExpanded(True)
         if found:
             self.summary.setText(
                 self.tr("{count} similar past incident(s), most alike first.").format(
@@ -191,6 +205,7 @@ class SimilarIncidentsPanel(QWidget):
         )
         top.setToolTip(0, self.tr("Double-click to open its analysis"))
         why = _item([self.tr("Why it matches"), "; ".join(past.reasons)])
+        why.setToolTip(1, "\n".join(past.reasons))
         top.addChild(why)
         causes = _item(
             [self.tr("Confirmed causes ({count})").format(count=len(past.confirmed_causes)), ""]
@@ -207,14 +222,12 @@ class SimilarIncidentsPanel(QWidget):
                 for p in (
                     label(measure.step),
                     measure.owner,
-                    self.tr("check {result}").format(result=label(measure.check.result)),
+                    self.tr("check: {result}").format(result=label(measure.check.result)),
                 )
                 if p
             )
             measures.addChild(_item([measure.title, details]))
         top.addChild(measures)
-        causes.setExpanded(True)
-        measures.setExpanded(True)
         return top
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -266,7 +279,7 @@ class LessonsSearchDialog(QDialog):
                 self.tr("Failure mode"),
             ]
         )
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _first_column_wide(self.results)
         self.results.itemActivated.connect(self._on_results_item_activated)
         form = QFormLayout()
         form.addRow(self.tr("&Product:"), self.product_edit)
@@ -385,14 +398,12 @@ class RecurringCausesWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("Recurring causes"))
         self.tree.setHeaderLabels(
             [
-                self.tr("Recurring cause / incident"),
-                self.tr("Layer"),
-                self.tr("Incidents"),
-                self.tr("Products"),
-                self.tr("Years"),
+                self.tr("Recurring cause / incident and its cause"),
+                self.tr("Product"),
+                self.tr("Year"),
             ]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _first_column_wide(self.tree)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         refresh = QAction(self.tr("&Refresh"), self)
@@ -446,23 +457,14 @@ class RecurringCausesWindow(QMainWindow):
         shown = [g for g in self._groups if not wanted or g.layer.value == wanted]
         self.tree.clear()
         for group in shown:
-            years = group.years
-            top = _item(
-                [
-                    recurrence_sentence(group),
-                    label(group.layer),
-                    str(group.incident_count),
-                    str(group.product_count),
-                    f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]),
-                ]
-            )
+            sentence = recurrence_sentence(group)
+            top = _item([sentence])
+            top.setToolTip(0, sentence)
             for seen in group.occurrences:
                 top.addChild(
                     _item(
                         [
                             f"{seen.reference} · {seen.cause_id}: {seen.title}",
-                            "",
-                            "",
                             seen.product,
                             str(seen.year),
                         ],
@@ -470,6 +472,9 @@ class RecurringCausesWindow(QMainWindow):
                     )
                 )
             self.tree.addTopLevelItem(top)
+            # The sentence already names layer, incidents, products and years: full width.
+            top.setFirstColumnSpanned(True)
+            top.setExpanded(True)
         self.summary.setText(
             self.tr("{count} cause(s) recur across incidents.").format(count=len(shown))
             if shown

@@ -6,7 +6,7 @@ is cheap). It turns mouse gestures into requests — drag from a node's handle o
 node to link them, onto empty space to add a cause there; drag nodes to move them — and
 leaves it to the editor to turn requests into undoable edits. Each layer can be hidden.
 
-:class:`CauseGraphView` adds zooming and keyboard navigation between nodes.
+The view over it, with zooming and keyboard navigation, is in :mod:`graph_view`.
 """
 
 from __future__ import annotations
@@ -14,14 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QWheelEvent
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QGraphicsView,
-    QWidget,
 )
 
 from qa_desktop.analysis.graph_ops import CauseGraph
@@ -34,27 +32,19 @@ from qa_desktop.domain.cause_graph import (
     CauseStatus,
     IncidentRoot,
 )
-from qa_desktop.ui.cause_graph.items import (
+from qa_desktop.ui.cause_graph.drawing_style import (
     GATE_HEIGHT,
     GATE_WIDTH,
     NODE_HEIGHT,
     NODE_WIDTH,
-    GateItem,
-    LinkItem,
-    NodeItem,
-    PortItem,
-    RubberLink,
     SceneStyle,
-    TitleEditor,
 )
+from qa_desktop.ui.cause_graph.items import GateItem, NodeItem, PortItem
+from qa_desktop.ui.cause_graph.link_items import LinkItem, RubberLink
+from qa_desktop.ui.cause_graph.title_editor import TitleEditor
 
 #: How far (scene units) a handle must be dragged before a release on empty space adds a cause.
 _MIN_DRAG = 40.0
-_COLUMN = 280.0
-
-
-def _key(item: PortItem) -> str:
-    return item.node_id if isinstance(item, NodeItem) else item.gate_id  # type: ignore[attr-defined]
 
 
 class CauseGraphScene(QGraphicsScene):
@@ -276,11 +266,11 @@ class CauseGraphScene(QGraphicsScene):
 
     def _attach(self, item: LinkItem) -> None:
         for end in (item.near, item.far):
-            self._attached.setdefault(_key(end), set()).add(item)
+            self._attached.setdefault(end.key, set()).add(item)
 
     def _detach(self, item: LinkItem) -> None:
         for end in (item.near, item.far):
-            self._attached.get(_key(end), set()).discard(item)
+            self._attached.get(end.key, set()).discard(item)
 
     def _place_gate(self, gate_id: str) -> None:
         """A gate sits just right of its effect, within the effect's height, nudged towards
@@ -369,37 +359,6 @@ class CauseGraphScene(QGraphicsScene):
             if item is not None and item.isVisible():
                 item.setSelected(True)
 
-    def neighbour(self, node_id: str, key: Qt.Key) -> str | None:
-        """The node the arrow *key* moves to from *node_id*: causes right, effects left."""
-        if self._graph is None or node_id not in self.nodes:
-            return None
-        here = self.nodes[node_id]
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            right = key == Qt.Key.Key_Right
-            near = [
-                (link.cause if right else link.effect)
-                for link in self._graph.links
-                if (link.effect if right else link.cause) == node_id
-            ]
-            candidates = [self.nodes[n] for n in near if self.nodes[n].isVisible()]
-        else:
-            below = key == Qt.Key.Key_Down
-            candidates = [
-                item
-                for item in self.nodes.values()
-                if item is not here
-                and item.isVisible()
-                and abs(item.x() - here.x()) < _COLUMN / 2
-                and (item.y() > here.y() if below else item.y() < here.y())
-            ]
-        if not candidates:
-            return None
-        best = min(
-            candidates,
-            key=lambda i: (abs(i.y() - here.y()), abs(i.x() - here.x()), i.y(), i.x()),
-        )
-        return best.node_id
-
     # ------------------------------------------------------------------ title editing
     def open_title_editor(self, text: str, centre: QPointF, colour: Any) -> TitleEditor:
         """Put an in-place title editor at *centre* (replacing any open one)."""
@@ -416,8 +375,10 @@ class CauseGraphScene(QGraphicsScene):
             self.removeItem(editor)
 
     def _close_title_editor_silently(self) -> None:
+        # Dropped without a word: whoever opens the next editor has taken over.
         editor = self.title_editor
         if editor is not None:
+            editor.blockSignals(True)
             editor.finish(commit=False)
             self.close_title_editor()
 
@@ -493,71 +454,3 @@ class CauseGraphScene(QGraphicsScene):
 
 def _gate_index(graph: CauseGraph) -> dict[tuple[str, str], str]:
     return {(g.effect, c): g.id for g in graph.gates.values() for c in g.causes}
-
-
-class CauseGraphView(QGraphicsView):
-    """Pans, zooms (Ctrl+wheel, Ctrl++/−) and moves between nodes with the arrow keys."""
-
-    #: The arrow keys moved the selection to this node.
-    node_focused = Signal(str)
-
-    def __init__(self, scene: CauseGraphScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self._scene = scene
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def zoom_by(self, factor: float) -> None:
-        """Zoom in (> 1) or out (< 1), between 5 % and 400 %."""
-        current = self.transform().m11()
-        factor = max(0.05 / current, min(4.0 / current, factor))
-        self.scale(factor, factor)
-
-    def fit_all(self) -> None:
-        """Show the whole graph, never enlarged beyond 100 %."""
-        bounds = self._scene.itemsBoundingRect()
-        if bounds.isEmpty():
-            return
-        self.resetTransform()
-        self.fitInView(bounds.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
-            self.resetTransform()
-            self.centerOn(bounds.center())
-
-    def reveal(self, node_id: str) -> None:
-        """Scroll so that *node_id* is in view."""
-        item = self._scene.nodes.get(node_id)
-        if item is not None:
-            self.ensureVisible(item, 40, 40)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """Ctrl+wheel zooms; the wheel alone scrolls."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrow keys move between nodes: right to a cause, left to its effect."""
-        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-        editing = self._scene.title_editor is not None
-        if event.key() in arrows and not editing and not event.modifiers():
-            selected = self._scene.selected_node_ids()
-            target = (
-                self._scene.neighbour(selected[0], Qt.Key(event.key())) if selected else ROOT_ID
-            )
-            if target is not None:
-                self._scene.select_only([target])
-                self.reveal(target)
-                self.node_focused.emit(target)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def visible_scene_rect(self) -> QRectF:
-        """The part of the scene in view."""
-        return self.mapToScene(self.viewport().rect()).boundingRect()

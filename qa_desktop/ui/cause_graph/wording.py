@@ -22,6 +22,7 @@ from qa_desktop.domain.cause_graph import (
     RiskReductionStep,
     YokotenDecision,
 )
+from qa_desktop.services.analysis_results import AnalysisRecord, AnalysisStatus
 
 _CONTEXT = "CauseGraph"
 
@@ -84,6 +85,34 @@ def label(code: Enum) -> str:
 def status_mark(status: CauseStatus) -> str:
     """The short mark a node shows for its status ("?" for unknown)."""
     return QCoreApplication.translate(_CONTEXT, str(_STATUS_MARKS[status]))
+
+
+def analysis_state(record: AnalysisRecord | None, *, modified: bool, editable: bool) -> str:
+    """The analysis's state in one line: draft and version, or closed and by whom."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AnalysisEditor", text)
+
+    if record is None:
+        return tr("Opening…")
+    signature = record.signature
+    if record.status is AnalysisStatus.CLOSED and signature is not None:
+        state = tr("Closed, signed by {who} on {when} ({meaning})").format(
+            who=signature.signer_name,
+            when=f"{signature.signed_at:%Y-%m-%d %H:%M} UTC",
+            meaning=signature.meaning.value,
+        )
+        if not signature.valid:
+            state += " — " + tr("the signature no longer matches the analysis")
+    elif record.status is AnalysisStatus.CLOSED:
+        state = tr("Closed")
+    else:
+        state = tr("Draft, version {version}").format(version=record.version)
+    if modified:
+        state += " — " + tr("unsaved changes")
+    if not editable:
+        state += " — " + tr("read only")
+    return state
 
 
 def is_dark(palette: QPalette) -> bool:

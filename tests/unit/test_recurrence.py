@@ -12,6 +12,7 @@ from qa_desktop.analysis.recurrence import (
     IncidentTerms,
     PastAnalysis,
     RecurrenceBasis,
+    document_terms,
     normalise_text,
     recurring_causes,
     search_terms,
@@ -189,3 +190,19 @@ def test_ten_thousand_analyses_are_searched_quickly() -> None:
     assert groups
     assert similar
     assert elapsed < 6.0  # 1-2 s on the development machine; linear, so generous for CI
+
+
+def test_the_terms_an_index_holds_find_what_a_scan_finds() -> None:
+    past = analysis(
+        "INC-2019-0001", "Oil heater", 2019, "コードから発火",
+        framework("C1", "No rule for supplier change"),
+    )
+    terms = document_terms(past.graph)
+    assert {"発火", "コー", "rule", "supplier", "change"} <= terms
+    assert {"火", "発"} <= terms  # one character alone finds it, as a scan of the text would
+    assert "no" not in terms
+    assert "for" not in terms
+    for query in ("火", "発火", "supplier rule"):
+        scanned = similar_incidents(IncidentTerms(text=query), [past])
+        indexed = search_terms(query) <= terms
+        assert bool(scanned) == indexed

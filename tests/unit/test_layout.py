@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from collections import defaultdict
 from itertools import pairwise
 
@@ -139,10 +138,9 @@ def test_unlinked_causes_are_placed_too() -> None:
 
 
 @pytest.mark.slow
-def test_five_thousand_causes_lay_out_quickly() -> None:
+def test_five_thousand_causes_are_all_placed_without_overlaps() -> None:
+    # The time it takes is measured by benchmarks/bench_graph_editor.py, not asserted here.
     graph = random_analysis(5_000, seed=1)
-    started = time.perf_counter()
     positions = layered_layout(graph)
-    elapsed = time.perf_counter() - started
     assert len(positions) == 5_001
-    assert elapsed < 3.0  # about 0.2 s on the development machine; generous for loaded CI
+    assert_no_overlaps(positions)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -180,16 +179,15 @@ def many_analyses(count: int) -> list[PastAnalysis]:
 
 
 @pytest.mark.slow
-def test_ten_thousand_analyses_are_searched_quickly() -> None:
+def test_ten_thousand_analyses_give_recurring_causes_and_similar_incidents() -> None:
+    # The time it takes is measured by benchmarks/bench_lessons.py, not asserted here.
     analyses = many_analyses(10_000)
-    started = time.perf_counter()
     groups = recurring_causes(analyses)
     terms = IncidentTerms("product 3", ("part 7",), text="process cause")
     similar = similar_incidents(terms, analyses)
-    elapsed = time.perf_counter() - started
     assert groups
+    assert all(len({o.reference for o in g.occurrences}) >= 2 for g in groups[:20])
     assert similar
-    assert elapsed < 6.0  # 1-2 s on the development machine; linear, so generous for CI
 
 
 def test_the_terms_an_index_holds_find_what_a_scan_finds() -> None:

@@ -57,10 +57,6 @@ def evidence_entry(view: EvidenceView) -> Evidence:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EightDReport", text)
-
-
 def _file_filter(fmt: GraphFormat) -> str:
     return QCoreApplication.translate("AnalysisFiles", str(_FILTERS[fmt]))
 
@@ -68,35 +64,50 @@ def _file_filter(fmt: GraphFormat) -> str:
 def eight_d_wording() -> EightDWording:
     """The words of the printed 8D report in the user's language."""
     return EightDWording(
-        document_title=_tr("8D report {reference}"),
-        version_line=_tr("Analysis version {version}, {status}."),
+        document_title=QCoreApplication.translate("EightDReport", "8D report {reference}"),
+        version_line=QCoreApplication.translate(
+            "EightDReport", "Analysis version {version}, {status}."
+        ),
         headings=(
-            _tr("D1 Team"),
-            _tr("D2 Problem description"),
-            _tr("D3 Containment"),
-            _tr("D4 Root causes"),
-            _tr("D5/D6 Countermeasures and effectiveness checks"),
-            _tr("D7 Recurrence prevention (yokoten)"),
-            _tr("D8 Closure"),
+            QCoreApplication.translate("EightDReport", "D1 Team"),
+            QCoreApplication.translate("EightDReport", "D2 Problem description"),
+            QCoreApplication.translate("EightDReport", "D3 Containment"),
+            QCoreApplication.translate("EightDReport", "D4 Root causes"),
+            QCoreApplication.translate(
+                "EightDReport", "D5/D6 Countermeasures and effectiveness checks"
+            ),
+            QCoreApplication.translate("EightDReport", "D7 Recurrence prevention (yokoten)"),
+            QCoreApplication.translate("EightDReport", "D8 Closure"),
         ),
         layer_names={layer.value: label(layer) for layer in CauseLayer},
-        nobody=_tr("No one is named yet."),
-        no_containment=_tr("No containment action is recorded."),
-        no_causes=_tr("No cause in this layer."),
-        not_applicable=_tr("Not applicable: {reason}"),
-        root_mark=_tr("root cause"),
-        no_measures=_tr("No countermeasure yet."),
-        no_yokoten=_tr("No yokoten candidate."),
-        too_large_to_draw=_tr("The graph has {count} causes; it is listed above but not drawn."),
-        signed=_tr("Signed by {name} ({username}) at {time}: {meaning}."),
-        signature_broken=_tr("This signature does not hold: {problem}"),
-        not_signed=_tr("Not closed: the analysis is still open. Missing before closure:"),
-        ready_to_sign=_tr(
-            "Not closed yet: nothing is missing; it awaits the QA executive's signature."
+        nobody=QCoreApplication.translate("EightDReport", "No one is named yet."),
+        no_containment=QCoreApplication.translate(
+            "EightDReport", "No containment action is recorded."
         ),
-        gates=_tr("AND/OR gates"),
-        printed=_tr("Printed by {name} at {time}"),
-        page=_tr("Page {page} of {pages}"),
+        no_causes=QCoreApplication.translate("EightDReport", "No cause in this layer."),
+        not_applicable=QCoreApplication.translate("EightDReport", "Not applicable: {reason}"),
+        root_mark=QCoreApplication.translate("EightDReport", "root cause"),
+        no_measures=QCoreApplication.translate("EightDReport", "No countermeasure yet."),
+        no_yokoten=QCoreApplication.translate("EightDReport", "No yokoten candidate."),
+        too_large_to_draw=QCoreApplication.translate(
+            "EightDReport", "The graph has {count} causes; it is listed above but not drawn."
+        ),
+        signed=QCoreApplication.translate(
+            "EightDReport", "Signed by {name} ({username}) at {time}: {meaning}."
+        ),
+        signature_broken=QCoreApplication.translate(
+            "EightDReport", "This signature does not hold: {problem}"
+        ),
+        not_signed=QCoreApplication.translate(
+            "EightDReport", "Not closed: the analysis is still open. Missing before closure:"
+        ),
+        ready_to_sign=QCoreApplication.translate(
+            "EightDReport",
+            "Not closed yet: nothing is missing; it awaits the QA executive's signature.",
+        ),
+        gates=QCoreApplication.translate("EightDReport", "AND/OR gates"),
+        printed=QCoreApplication.translate("EightDReport", "Printed by {name} at {time}"),
+        page=QCoreApplication.translate("EightDReport", "Page {page} of {pages}"),
     )
 
 

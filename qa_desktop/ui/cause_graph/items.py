@@ -60,10 +60,6 @@ from qa_desktop.ui.cause_graph.drawing_style import (
 from qa_desktop.ui.cause_graph.wording import label, status_mark
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CauseGraph", text)
-
-
 class PortItem(Protocol):
     """Something a link can end at: a node or a gate."""
 
@@ -139,7 +135,9 @@ class NodeItem(QGraphicsItem):
     def show_incident(self, root: IncidentRoot) -> None:
         """Show the incident's reference and title."""
         self.incident = root
-        self._heading = _tr("Incident {reference}").format(reference=root.reference)
+        self._heading = QCoreApplication.translate("CauseGraph", "Incident {reference}").format(
+            reference=root.reference
+        )
         self._mark = ""
         facts = " / ".join(p for p in (root.product, root.model, root.business_unit) if p)
         self._show_tip(f"{root.reference}\n{root.title}\n{facts}".rstrip())
@@ -368,7 +366,7 @@ class GateItem(QGraphicsItem):
         self._text = label(gate.kind)
         self.setToolTip(
             plain_tooltip(
-                _tr("{kind} gate {id}: {causes}").format(
+                QCoreApplication.translate("CauseGraph", "{kind} gate {id}: {causes}").format(
                     kind=label(gate.kind), id=gate.id, causes=", ".join(sorted(gate.causes))
                 )
             )

@@ -47,10 +47,6 @@ _REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 _SEARCH_TEXT_LIMIT = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lessons", text)
-
-
 def _item(texts: Sequence[str], reference: str = "") -> QTreeWidgetItem:
     item = QTreeWidgetItem(list(texts))
     if reference:
@@ -80,19 +76,22 @@ def recurrence_sentence(group: RecurringCause) -> str:
     years = group.years
     span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
     if group.basis is RecurrenceBasis.TEXT:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Lessons",
             "The same {layer} cause “{label}” recurs in {incidents} incidents across "
-            "{products} product(s), {years}."
+            "{products} product(s), {years}.",
         )
     elif group.basis is RecurrenceBasis.COMPONENT:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Lessons",
             "{layer} causes in the component “{label}” recur in {incidents} incidents "
-            "across {products} product(s), {years}."
+            "across {products} product(s), {years}.",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Lessons",
             "{layer} causes with the failure mode “{label}” recur in {incidents} "
-            "incidents across {products} product(s), {years}."
+            "incidents across {products} product(s), {years}.",
         )
     return text.format(
         layer=label(group.layer),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -23,11 +23,6 @@ from qa_desktop.ui.cause_graph.drawing_style import (
     Z_EDITOR,
     SceneStyle,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CauseGraph", text)
-
 
 # ================================================================================ editing
 

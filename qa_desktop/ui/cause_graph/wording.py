@@ -90,28 +90,31 @@ def status_mark(status: CauseStatus) -> str:
 def analysis_state(record: AnalysisRecord | None, *, modified: bool, editable: bool) -> str:
     """The analysis's state in one line: draft and version, or closed and by whom."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AnalysisEditor", text)
-
     if record is None:
-        return tr("Opening…")
+        return QCoreApplication.translate("AnalysisEditor", "Opening…")
     signature = record.signature
     if record.status is AnalysisStatus.CLOSED and signature is not None:
-        state = tr("Closed, signed by {who} on {when} ({meaning})").format(
+        state = QCoreApplication.translate(
+            "AnalysisEditor", "Closed, signed by {who} on {when} ({meaning})"
+        ).format(
             who=signature.signer_name,
             when=f"{signature.signed_at:%Y-%m-%d %H:%M} UTC",
             meaning=signature.meaning.value,
         )
         if not signature.valid:
-            state += " — " + tr("the signature no longer matches the analysis")
+            state += " — " + QCoreApplication.translate(
+                "AnalysisEditor", "the signature no longer matches the analysis"
+            )
     elif record.status is AnalysisStatus.CLOSED:
-        state = tr("Closed")
+        state = QCoreApplication.translate("AnalysisEditor", "Closed")
     else:
-        state = tr("Draft, version {version}").format(version=record.version)
+        state = QCoreApplication.translate("AnalysisEditor", "Draft, version {version}").format(
+            version=record.version
+        )
     if modified:
-        state += " — " + tr("unsaved changes")
+        state += " — " + QCoreApplication.translate("AnalysisEditor", "unsaved changes")
     if not editable:
-        state += " — " + tr("read only")
+        state += " — " + QCoreApplication.translate("AnalysisEditor", "read only")
     return state
 
 

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -115,6 +115,9 @@ def _named_zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+# Clocks counted in days fall due at the same instant (the end of a local day), so a
+# listing of many thousands formats only a few hundred distinct due times.
+@lru_cache(maxsize=8192)
 def _stamp(moment: datetime | None, zone: tzinfo | str) -> str:
     if moment is None:
         return "-"

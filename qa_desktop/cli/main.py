@@ -18,6 +18,7 @@ from typing import Any
 
 from qa_desktop import __version__
 from qa_desktop.cli.analysis import add_analysis_parser, run_analysis
+from qa_desktop.cli.clocks import add_clocks_parser, run_clocks
 from qa_desktop.domain.errors import QaError, ValidationFailed
 
 EXIT_OK = 0
@@ -98,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="online backup of the database")
     backup.add_argument("-o", "--output", type=Path, required=True)
     add_analysis_parser(sub)
+    add_clocks_parser(sub)
     return parser
 
 
@@ -176,11 +178,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         "demo": _cmd_demo,
         "backup": _cmd_backup,
         "analysis": lambda a: run_analysis(a, _open, _sign_in),
+        "clocks": lambda a: run_clocks(a, _clocks_session),
     }
     handler = handlers.get(args.command)
     if handler is None:
         raise CliError(f"'{args.command}' is not available in this version")
     return handler(args)
+
+
+def _clocks_session(args: argparse.Namespace) -> tuple[Any, Any]:
+    services = _open(args)
+    return services.response.clocks, _sign_in(services, args)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

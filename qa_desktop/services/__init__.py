@@ -15,6 +15,7 @@ from qa_desktop.services.incidents import IncidentService
 if TYPE_CHECKING:
     from qa_desktop.services.analysis_facade import AnalysisServices
     from qa_desktop.services.interchange import InterchangeService
+    from qa_desktop.services.response import ResponseServices
 
 
 def _utc_now() -> datetime:
@@ -48,3 +49,11 @@ class QaServices:
         from qa_desktop.services.analysis_facade import AnalysisServices
 
         return AnalysisServices(self.database, self.now, self.accounts)
+
+    @cached_property
+    def response(self) -> ResponseServices:
+        """The response flow: classification, reporting clocks, decisions and signatures."""
+        from qa_desktop.persistence.analysis_store import cause_analysis_facts
+        from qa_desktop.services.response import ResponseServices
+
+        return ResponseServices(self.database, self.now, cause_analysis=cause_analysis_facts)

@@ -104,6 +104,39 @@ def run_gui(args: list[str]) -> int:
     try:
         if not session.start(early):
             return 1
+        # The response flow and rule files are checked as soon as the window is up; a broken
+        # file stops the application with its file, line and problem.
+        tasks.run(_load_definitions, on_failed=lambda exc: _refuse_definitions(app, exc))
         return app.exec()
     finally:
         session.shutdown()
+
+
+def _load_definitions() -> object:
+    from qa_desktop.services.response import shipped_rules
+
+    return shipped_rules()
+
+
+def _refuse_definitions(app: QApplication, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from qa_desktop.domain.errors import DefinitionError
+    from qa_desktop.ui.errors import show_error
+
+    if not isinstance(exc, DefinitionError):
+        show_error(QApplication.activeWindow(), exc)
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Application", "QA Desktop cannot start"))
+    box.setText(
+        QCoreApplication.translate(
+            "Application",
+            "A response-flow or rule file is invalid, so deadlines cannot be computed "
+            "safely:\n\n{problem}\n\nAsk a QA division head to correct the file.",
+        ).format(problem=str(exc))
+    )
+    box.exec()
+    app.exit(2)
+

@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from qa_desktop import __version__
@@ -106,10 +106,19 @@ def run_gui(args: list[str]) -> int:
             return 1
         # The response flow and rule files are checked as soon as the window is up; a broken
         # file stops the application with its file, line and problem.
-        tasks.run(_load_definitions, on_failed=lambda exc: _refuse_definitions(app, exc))
+        # Deferred past the first page: loading them imports a lot (holidays of every country),
+        # and an import in another thread holds the import lock the window needs.
+        QTimer.singleShot(
+            DEFINITIONS_DELAY_MS,
+            lambda: tasks.run(_load_definitions, on_failed=lambda e: _refuse_definitions(app, e)),
+        )
         return app.exec()
     finally:
         session.shutdown()
+
+
+#: How long after start the response-flow and rule files are checked.
+DEFINITIONS_DELAY_MS = 1_000
 
 
 def _load_definitions() -> object:

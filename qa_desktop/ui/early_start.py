@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from qa_desktop.domain.errors import AuthenticationFailed
 
 if TYPE_CHECKING:
-    from qa_desktop.services.results import CurrentUser
     from qa_desktop.services.opening import OpenedDatabase
+    from qa_desktop.services.results import CurrentUser
 
 #: The variable that names the database (the command line reads the same one).
 ENV_DB = "QA_DESKTOP_DB"

@@ -44,7 +44,6 @@ from qa_desktop.ui.transfer_dialogs import (
     FileTransfer,
     ask_export_file,
     ask_import_file,
-    interchange_available,
     run_export,
     run_import,
 )
@@ -174,13 +173,8 @@ class MainWindow(QMainWindow):
         )
         user = self._user
         actions.new_incident.setEnabled(user.may(Permission.EDIT_INCIDENTS))
-        transfers = interchange_available(self._services)
-        actions.import_incidents.setEnabled(transfers and user.may(Permission.IMPORT_INCIDENTS))
-        actions.export_incidents.setEnabled(transfers and user.may(Permission.EXPORT_INCIDENTS))
-        if not transfers:
-            note = self.tr("Importing and exporting files is not available in this version")
-            actions.import_incidents.setToolTip(note)
-            actions.export_incidents.setToolTip(note)
+        actions.import_incidents.setEnabled(user.may(Permission.IMPORT_INCIDENTS))
+        actions.export_incidents.setEnabled(user.may(Permission.EXPORT_INCIDENTS))
         self._update_actions()
 
     def _build_status_bar(self) -> None:

@@ -38,11 +38,6 @@ PROGRESS_INTERVAL = 0.05
 FORMATS = ("csv", "xlsx", "json")
 
 
-def interchange_available(services: QaServices) -> bool:
-    """True when this build's services can import and export files."""
-    return getattr(services, "interchange", None) is not None
-
-
 class ImportReportDialog(QDialog):
     """Why a file was rejected, one problem per line, ready to copy into an e-mail."""
 

@@ -137,8 +137,8 @@ def in_process(database: Path) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from qa_desktop.ui.application import prepare_application
     from qa_desktop.services.opening import open_services
+    from qa_desktop.ui.application import prepare_application
     from qa_desktop.ui.hub import EventHub
     from qa_desktop.ui.main_window import DatabaseInfo, MainWindow
     from qa_desktop.ui.settings import AppSettings

@@ -214,11 +214,66 @@ def query_pairs(
     return pairs
 
 
+PG_SCHEMA = "bench_register"
+PG_COLUMNS = (
+    "id, reference, title, description, product_name, model, serial_ranges, units_in_field, "
+    "source, country, markets, deaths, injuries, max_treatment_days, permanent_disability, "
+    "co_poisoning, fire, fire_service_confirmed, property_damage, occurred_at, first_known_at, "
+    "qa_aware_at, status, severity, business_unit, qa_owner, search_text, version, "
+    "created_at, created_by, updated_at, updated_by"
+)
+_BOOLEAN_AT = (14, 15, 16, 17, 18)  # SQLite stores booleans as 0/1; COPY wants true/false
+
+
+def build_postgresql(base_url: str, sqlite_path: Path) -> str:
+    """Copy the SQLite benchmark incidents into a PostgreSQL schema (once); its URL."""
+    import psycopg
+    from sqlalchemy import text
+
+    libpq = base_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(libpq, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA IF NOT EXISTS {PG_SCHEMA}")
+    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{PG_SCHEMA}"
+    database, _ = open_database(resolve_url(url))
+    services = QaServices(database)
+    if services.accounts.first_run_needed():
+        services.accounts.create_first_administrator("bench", "Benchmark", PASSWORD)
+    with database.engine.connect() as c:
+        have = c.execute(text("SELECT count(*) FROM incidents")).scalar() or 0
+    database.dispose()
+    if have:
+        return url
+    print("copying the incidents into PostgreSQL…", flush=True)
+    source = sqlite3.connect(sqlite_path)
+    with psycopg.connect(libpq, options=f"-csearch_path={PG_SCHEMA}") as pg:
+        with (
+            pg.cursor() as cursor,
+            cursor.copy(f"COPY incidents ({PG_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for row in source.execute(f"SELECT {PG_COLUMNS} FROM incidents"):
+                values = list(row)
+                for i in _BOOLEAN_AT:
+                    values[i] = bool(values[i])
+                for i in (19, 20, 21, 28, 30):  # timestamps are naive UTC text in SQLite
+                    if values[i] is not None:
+                        values[i] = values[i] + "+00"
+                copy.write_row(values)
+        pg.execute(
+            "SELECT setval(pg_get_serial_sequence('incidents', 'id'), max(id)) FROM incidents"
+        )
+        pg.commit()
+        pg.execute("ANALYZE incidents")
+        pg.commit()
+    source.close()
+    return url
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--terms", nargs="*", default=["発火", "battery", "異音と発煙", "ES-42"])
+    parser.add_argument("--pg", metavar="URL", help="also measure on this PostgreSQL server")
     args = parser.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"register-{args.rows}.sqlite3"
@@ -240,10 +295,36 @@ def main() -> None:
             f"sqlite {name:<22} ours {r['ours_median_ms']:7.2f} ms  "
             f"raw {r['raw_median_ms']:7.2f} ms  ratio {r['ratio']:.2f}"
         )
+    if args.pg:
+        results["postgresql"] = measure_postgresql(args, path)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "register_queries.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False)
     )
+
+
+def measure_postgresql(args: argparse.Namespace, sqlite_path: Path) -> dict[str, Any]:
+    """The same pairs on PostgreSQL, raw being the same SQL through psycopg."""
+    import psycopg
+
+    url = build_postgresql(args.pg, sqlite_path)
+    database, _ = open_database(resolve_url(url))
+    services = QaServices(database)
+    actor = services.accounts.sign_in("bench", PASSWORD)
+    libpq = args.pg.replace("postgresql+psycopg://", "postgresql://", 1)
+    raw = psycopg.connect(libpq, options=f"-csearch_path={PG_SCHEMA}", autocommit=True)
+    out: dict[str, Any] = {}
+    for term in args.terms:
+        pairs = query_pairs(services, actor, lambda q, p: raw.execute(q, p).fetchall(), term)
+        out.update(measure(pairs, args.runs))
+    for name, r in out.items():
+        print(
+            f"postgresql {name:<18} ours {r['ours_median_ms']:7.2f} ms  "
+            f"raw {r['raw_median_ms']:7.2f} ms  ratio {r['ratio']:.2f}"
+        )
+    raw.close()
+    database.dispose()
+    return out
 
 
 if __name__ == "__main__":

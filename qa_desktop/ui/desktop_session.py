@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from qa_desktop.domain.errors import AuthenticationFailed, QaError
-from qa_desktop.services.results import CurrentUser
 from qa_desktop.services.opening import OpenedDatabase, open_services
+from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.early_start import PASSWORD_ENV, EarlyStart, choose_location
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.first_admin_dialog import FirstAdminDialog

@@ -29,8 +29,8 @@ def render(database: str, target: str, language: str, dark: bool) -> dict[str, o
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from qa_desktop.services.accounts import use_fast_hashing_for_tests
-    from qa_desktop.ui.application import prepare_application
     from qa_desktop.services.opening import open_services
+    from qa_desktop.ui.application import prepare_application
     from qa_desktop.ui.hub import EventHub
     from qa_desktop.ui.main_window import DatabaseInfo, MainWindow
     from qa_desktop.ui.settings import AppSettings

@@ -137,8 +137,11 @@ def incident_fields(path: Path) -> list[dict[str, Any]]:
             ]
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()  # read-only workbooks keep the file open until closed
     return [
         {k: v for k, v in zip(rows[0], row, strict=True) if k in INCIDENT_FIELDS}
         for row in rows[1:]

@@ -33,6 +33,7 @@ from qa_desktop.analysis.graph_value import (
 )
 from qa_desktop.domain.cause_graph import (
     ROOT_ID,
+    TEXT_LIMITS,
     CauseGate,
     CauseLayer,
     CauseLink,
@@ -42,6 +43,7 @@ from qa_desktop.domain.cause_graph import (
     IncidentRoot,
     LayerReview,
     YokotenCandidate,
+    YokotenDecision,
     validate_cause,
     validate_countermeasure,
     validate_gate,
@@ -63,6 +65,7 @@ __all__ = [
     "add_yokoten",
     "apply_patch",
     "clear_layer_review",
+    "decide_yokoten",
     "delete_cause",
     "delete_countermeasure",
     "delete_yokoten",
@@ -333,6 +336,37 @@ def edit_yokoten(graph: CauseGraph, candidate: YokotenCandidate) -> Edit:
         raise NotFound(f"There is no yokoten candidate {candidate.id} in this analysis.")
     _check_candidate(graph, candidate)
     return _replace_element(graph, GraphPart.YOKOTEN, candidate.id, candidate, "")
+
+
+def decide_yokoten(
+    graph: CauseGraph, candidate_id: str, decision: YokotenDecision, reason: str = ""
+) -> Edit:
+    """Record the decision on a candidate; "apply" also opens its follow-up.
+
+    The follow-up is a countermeasure that carries the lesson to the other product, linked to
+    the shared cause: it has an owner, a due date and an effectiveness check to fill in, and
+    the closure rules hold the analysis open until that check has passed. Undo removes both.
+    """
+    before = graph.yokoten.get(candidate_id)
+    if before is None:
+        raise NotFound(f"There is no yokoten candidate {candidate_id} in this analysis.")
+    after = replace(before, decision=decision, reason=reason)
+    _check_candidate(graph, after)
+    changes = [PartChange(GraphPart.YOKOTEN, candidate_id, before, after)]
+    if decision is YokotenDecision.APPLY and before.decision is not YokotenDecision.APPLY:
+        follow_up = Countermeasure(
+            id=next_id(graph, "CM"),
+            title=f"Yokoten {candidate_id}: apply to {after.target}"[: TEXT_LIMITS["title"]],
+            removes=frozenset({after.shared_cause}) if after.shared_cause else frozenset(),
+            description=(
+                f"Follow-up of yokoten candidate {candidate_id} "
+                f"(shared {'cause ' + after.shared_cause if after.shared_cause else 'component'}"
+                f"{': ' + after.shared_component if after.shared_component else ''})."
+            ),
+        )
+        require_valid(validate_countermeasure(follow_up))
+        changes.append(PartChange(GraphPart.COUNTERMEASURES, follow_up.id, None, follow_up))
+    return _commit(graph, changes)
 
 
 def delete_yokoten(graph: CauseGraph, candidate_id: str) -> Edit:

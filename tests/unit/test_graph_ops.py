@@ -219,3 +219,29 @@ def test_an_uninvestigated_cause_reads_as_a_question_mark() -> None:
     assert CauseStatus("?") is CauseStatus.UNKNOWN
     assert CauseStatus.UNKNOWN.symbol == "?"
     assert cause("C1", identified_on=date(2026, 4, 1)).status is CauseStatus.UNKNOWN
+
+
+def test_applying_a_yokoten_candidate_opens_a_follow_up_that_holds_closure() -> None:
+    from qa_desktop.analysis.closure import missing_for_closure
+    from qa_desktop.analysis.graph_ops import decide_yokoten
+    from qa_desktop.domain.cause_graph import YokotenDecision
+
+    graph = heater_fire()
+    edit = decide_yokoten(graph, "Y1", YokotenDecision.APPLY, "same heater element")
+    after = edit.graph
+    assert after.yokoten["Y1"].decision is YokotenDecision.APPLY
+    (follow_up,) = [m for m in after.countermeasures.values() if m.id not in graph.countermeasures]
+    assert follow_up.removes == frozenset({"C3"})
+    assert "FH-300" in follow_up.title
+    assert any(follow_up.id in gap for gap in missing_for_closure(after))  # check not passed yet
+    assert apply_patch(after, edit.undo).graph == graph
+
+
+def test_skipping_a_yokoten_candidate_opens_nothing() -> None:
+    from qa_desktop.analysis.graph_ops import decide_yokoten
+    from qa_desktop.domain.cause_graph import YokotenDecision
+
+    graph = heater_fire()
+    after = decide_yokoten(graph, "Y1", YokotenDecision.SKIP, "different element").graph
+    assert after.countermeasures == graph.countermeasures
+    assert after.yokoten["Y1"].reason == "different element"

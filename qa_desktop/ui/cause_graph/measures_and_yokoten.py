@@ -190,12 +190,15 @@ class MeasuresAndYokoten(QObject):
     def _on_yokoten_decided(
         self, candidate_id: str, decision: YokotenDecision, reason: str
     ) -> None:
-        candidate = self._editing.graph.yokoten.get(candidate_id)
-        if candidate is None:
+        if candidate_id not in self._editing.graph.yokoten:
             return
-        decided = replace(candidate, decision=decision, reason=reason)
         if self._editing.apply(
-            partial(graph_ops.edit_yokoten, candidate=decided),
+            partial(
+                graph_ops.decide_yokoten,
+                candidate_id=candidate_id,
+                decision=decision,
+                reason=reason,
+            ),
             self.tr("{decision} yokoten {id}").format(decision=label(decision), id=candidate_id),
         ):
             self.yokoten.select(candidate_id)

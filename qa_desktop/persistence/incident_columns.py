@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from qa_desktop.domain.incident import (
+    INCIDENT_FIELDS,
     HarmFacts,
     IncidentDraft,
     IncidentSource,
@@ -14,34 +15,8 @@ from qa_desktop.domain.incident import (
 from qa_desktop.domain.search_text import index_text
 from qa_desktop.persistence.models import Incident
 
-#: Columns that hold the draft's own fields (everything a user enters).
-DRAFT_COLUMNS: tuple[str, ...] = (
-    "reference",
-    "title",
-    "description",
-    "product_name",
-    "model",
-    "serial_ranges",
-    "units_in_field",
-    "source",
-    "country",
-    "markets",
-    "deaths",
-    "injuries",
-    "max_treatment_days",
-    "permanent_disability",
-    "co_poisoning",
-    "fire",
-    "fire_service_confirmed",
-    "property_damage",
-    "occurred_at",
-    "first_known_at",
-    "qa_aware_at",
-    "status",
-    "severity",
-    "business_unit",
-    "qa_owner",
-)
+#: Columns that hold the draft's own fields (everything a user enters), named as the fields.
+DRAFT_COLUMNS: tuple[str, ...] = INCIDENT_FIELDS
 
 
 def search_text_for(draft: IncidentDraft) -> str:

@@ -13,13 +13,9 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, tzinfo
 from functools import partial
-from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from qa_desktop.reporting.eight_d_content import (
@@ -32,6 +28,7 @@ from qa_desktop.reporting.eight_d_content import (
 )
 from qa_desktop.reporting.eight_d_sections import EightDStory, SectionStyles, local_time
 from qa_desktop.reporting.fonts import printable_text, register_japanese_font
+from qa_desktop.reporting.page_canvas import PagedCanvas
 
 __all__ = [
     "ContainmentAction",
@@ -73,7 +70,7 @@ def eight_d_report_pdf(
     )
     footer = words.printed.format(name=printed_by, time=local_time(printed_at, local_zone))
     maker = partial(
-        _PagedCanvas,
+        PagedCanvas,
         font=font,
         header=printable_text(f"{title} — {analysis.incident.title}"),
         footer=printable_text(footer),
@@ -82,48 +79,3 @@ def eight_d_report_pdf(
     story = EightDStory(analysis, words, SectionStyles(font), local_zone).build()
     document.build(story, canvasmaker=maker)
     return buffer.getvalue()
-
-
-class _PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """Draws the running header and "Page n of m" once the page count is known."""
-
-    def __init__(
-        self, *args: Any, font: str, header: str, footer: str, page_wording: str, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._font, self._header, self._footer = font, header, footer
-        self._page_wording = page_wording
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        """Keep the page until the total is known."""
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Decorate every page, then write the document."""
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            width, height = self._pagesize
-            self.saveState()
-            self.setFont(self._font, 8)
-            self.setFillColor(colors.HexColor("#505050"))
-            room = width - 36 * mm
-            self.drawString(18 * mm, height - 12 * mm, _clip(self._header, self._font, room))
-            page = self._page_wording.format(page=number, pages=len(self._pages))
-            self.drawRightString(width - 18 * mm, 10 * mm, page)
-            footer_room = room - stringWidth(page, self._font, 8) - 6 * mm
-            self.drawString(18 * mm, 10 * mm, _clip(self._footer, self._font, footer_room))
-            self.restoreState()
-            super().showPage()
-        super().save()
-
-
-def _clip(text: str, font: str, room: float) -> str:
-    """*text* on one line, shortened with an ellipsis to fit *room* points at 8 pt."""
-    text = text.replace("\n", " ")
-    if stringWidth(text, font, 8) <= room:
-        return text
-    while text and stringWidth(text + "…", font, 8) > room:
-        text = text[: len(text) - max(1, len(text) // 8)]
-    return text + "…"

@@ -22,13 +22,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from qa_desktop.domain.countries import COUNTRIES, MARKET_REGIONS
 from qa_desktop.domain.incident import IncidentDraft, flatten
 from qa_desktop.reporting.fonts import paragraph_markup, printable_text, register_japanese_font
+from qa_desktop.reporting.page_canvas import PagedCanvas
 
 #: English labels of the incident's fields, keyed like ``INCIDENT_FIELDS``.
 ENGLISH_FIELD_LABELS: dict[str, str] = {
@@ -192,7 +191,7 @@ def incident_record_pdf(
         initialFontSize=9,
     )
     maker = partial(
-        _RecordCanvas,
+        PagedCanvas,
         font=font,
         header=printable_text(f"{incident.reference} — {incident.draft.title}"),
         footer=printable_text(footer),
@@ -423,59 +422,3 @@ def zone_name(moment: datetime) -> str:
 def _local_time(moment: datetime, zone: tzinfo) -> str:
     local = moment.astimezone(zone)
     return f"{local:%Y-%m-%d %H:%M} ({zone_name(local)})"
-
-
-class _RecordCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """Draws the running header and "Page n of m" footer once the page count is known."""
-
-    def __init__(
-        self, *args: Any, font: str, header: str, footer: str, page_wording: str, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._font = font
-        self._header = header
-        self._footer = footer
-        self._page_wording = page_wording
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        """Keep the page until the total is known (the footer says "of m")."""
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Draw every page's header and footer, then write the document."""
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._decorate(number, total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, number: int, total: int) -> None:
-        width, height = self._pagesize
-        left, right = 18 * mm, width - 18 * mm
-        self.saveState()
-        self.setFillColor(colors.HexColor("#505050"))
-        self.setFont(self._font, 8)
-        self.drawString(left, height - 12 * mm, _clip(self._header, self._font, 8, right - left))
-        self.setStrokeColor(colors.HexColor("#c8c8c8"))
-        self.setLineWidth(0.4)
-        self.line(left, height - 13.5 * mm, right, height - 13.5 * mm)
-        self.line(left, 14 * mm, right, 14 * mm)
-        page = self._page_wording.format(page=number, pages=total)
-        page_width = self.stringWidth(page, self._font, 8)
-        self.drawRightString(right, 10 * mm, page)
-        footer_room = right - left - page_width - 6 * mm
-        self.drawString(left, 10 * mm, _clip(self._footer, self._font, 8, footer_room))
-        self.restoreState()
-
-
-def _clip(text: str, font: str, size: float, room: float) -> str:
-    """*text* shortened with an ellipsis to fit *room* points (running headers are one line)."""
-    text = text.replace("\n", " ")
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[: max(0, len(text) - max(1, len(text) // 8))]
-    return text + "…"

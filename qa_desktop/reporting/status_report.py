@@ -23,12 +23,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from qa_desktop.reporting.fonts import paragraph_markup, printable_text, register_japanese_font
 from qa_desktop.reporting.incident_record import zone_name
+from qa_desktop.reporting.page_canvas import PagedCanvas
 
 CONTENT_WIDTH = A4[0] - 36 * mm
 
@@ -191,48 +190,6 @@ def signature_block(
     return table(rows, [55 * mm, 55 * mm, 28 * mm, CONTENT_WIDTH - 138 * mm], styles, header=True)
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """Holds each page back until the total is known, then draws header and "Page n of m"."""
-
-    def __init__(self, *args: Any, font: str, header: str, footer: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._font, self._header, self._footer = font, header, footer
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        """Keep the page's state; it is drawn in :meth:`save`."""
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        """Decorate every held page with its number of the total, then write the file."""
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            width, height = self._pagesize
-            left, right = 18 * mm, width - 18 * mm
-            self.saveState()
-            self.setFont(self._font, 8)
-            self.setFillColor(colors.HexColor("#505050"))
-            self.drawString(left, height - 12 * mm, _fit(self._header, self._font, right - left))
-            page = f"Page {number} of {len(self._held)}"
-            self.drawRightString(right, 10 * mm, page)
-            room = right - left - self.stringWidth(page, self._font, 8) - 6 * mm
-            self.drawString(left, 10 * mm, _fit(self._footer, self._font, room))
-            self.restoreState()
-            super().showPage()
-        super().save()
-
-
-def _fit(text: str, font: str, room: float) -> str:
-    # Running headers are one line: shorten with an ellipsis rather than run off the page.
-    text = text.replace("\n", " ")
-    if stringWidth(text, font, 8) <= room:
-        return text
-    while text and stringWidth(text + "…", font, 8) > room:
-        text = text[:-1]
-    return text + "…"
-
-
 def build_pdf(
     story: list[Flowable],
     *,
@@ -260,7 +217,7 @@ def build_pdf(
         initialFontSize=9,
     )
     maker: Any = partial(
-        NumberedCanvas,
+        PagedCanvas,
         font=font,
         header=printable_text(header),
         footer=printable_text(f"Printed by {printed_by} at {local_time(printed_at, zone)}"),

@@ -61,6 +61,7 @@ from qa_desktop.ui.history_text import (
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.labels import status_label
 from qa_desktop.ui.record_printing import RecordPrinter
+from qa_desktop.ui.response.response_tab import ResponseTab
 from qa_desktop.ui.tasks import TaskRunner
 
 
@@ -134,6 +135,10 @@ class IncidentEditor(QMainWindow):
             services, user, tasks, Path(self._scratch.name), self._names, self.ui.attachmentsTab
         )
         self.ui.attachmentsTabLayout.addWidget(self.attachments)
+        self.response_tab = ResponseTab(services, user, tasks, self)
+        self._response_index = self.ui.tabs.addTab(self.response_tab, self.tr("Response"))
+        self.ui.tabs.setTabEnabled(self._response_index, False)
+        self.response_tab.changed.connect(self._on_response_changed)
         self._printer = RecordPrinter(
             services, user, tasks, Path(self._scratch.name), self._names, self
         )
@@ -187,6 +192,10 @@ class IncidentEditor(QMainWindow):
         file_menu.addAction(close_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        self.classify_action = self._action(self.tr("&Classify…"), self._on_classify_triggered)
+        self.classify_action.setEnabled(False)
+        response_menu = self.menuBar().addMenu(self.tr("&Response"))
+        response_menu.addAction(self.classify_action)
         self._undo_keys = UndoKeysToWindow(
             [*self.undo_action.shortcuts(), *self.redo_action.shortcuts()], self
         )
@@ -203,6 +212,9 @@ class IncidentEditor(QMainWindow):
                         limit=f"{TEXT_LIMITS[binding.name]:,}"
                     )
                 )
+        # Status moves only through the response flow, which records who moved it and why.
+        self.bindings["status"].set_editable(False)
+        self.bindings["status"].widget.setToolTip(self.tr("The response flow sets the status"))
         self.ui.referenceEdit.setPlaceholderText(
             self.tr("Generated when saved (or type one such as INC-2026-0042)")
         )
@@ -368,6 +380,22 @@ class IncidentEditor(QMainWindow):
         self._show_title()
         self._show_history(loaded.history)
         self.attachments.show_incident(loaded.record.reference, loaded.record.attachments)
+        self.ui.tabs.setTabEnabled(self._response_index, True)
+        self.classify_action.setEnabled(self._editable)
+        self.response_tab.show_incident(loaded.record.reference)
+
+    def _on_classify_triggered(self) -> None:
+        self.ui.tabs.setCurrentIndex(self._response_index)
+        self.response_tab.classify()
+
+    def _on_response_changed(self, _reference: str) -> None:
+        # The flow and the classification change the incident's status, severity and version.
+        if self.is_modified():
+            self.statusBar().showMessage(
+                self.tr("The response changed this incident; save or reload to see it."), 15_000
+            )
+        else:
+            self.reload()
 
     def _show_history(self, history: tuple[AuditView, ...]) -> None:
         self.ui.historyList.clear()

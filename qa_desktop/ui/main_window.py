@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         from qa_desktop.ui.cause_graph.entry import install_analysis_ui
 
         self.analysis_menu = install_analysis_ui(self)
+        from qa_desktop.ui.response.entry import install_response_ui
+
+        self.response_menu = install_response_ui(self)
         self._build_status_bar()
         self._restore_layout()
 

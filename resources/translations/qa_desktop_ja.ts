@@ -327,6 +327,28 @@ Python {python}、Qt {qt}、PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../qa_desktop/ui/application.py" line="+141"/>
+        <source>QA Desktop cannot start</source>
+        <extracomment>How long after start the response-flow and rule files are checked.</extracomment>
+        <translation>QA Desktop を起動できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A response-flow or rule file is invalid, so deadlines cannot be computed safely:
+
+{problem}
+
+Ask a QA division head to correct the file.</source>
+        <translation>対応フローまたはルールのファイルが正しくないため、期限を安全に計算できません:
+
+{problem}
+
+QA 部門長にファイルの修正を依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../qa_desktop/ui/attachments_panel.py" line="+108"/>
@@ -808,6 +830,290 @@ Python {python}、Qt {qt}、PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ClassificationDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/classification_dialog.py" line="+67"/>
+        <source>Classify {reference}</source>
+        <extracomment>A classification was confirmed for the incident (its reference).</extracomment>
+        <translation>{reference} の分類</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finding</source>
+        <translation>判定項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Confirm classification</source>
+        <translation>分類を確定(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The product is a &amp;medical device</source>
+        <translation>医療機器である(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Similar incidents</source>
+        <translation>同種事故件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2.5 (empty: no R-Map point)</source>
+        <translation>例: 2.5（空欄: R-Map 評価なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injury scenario</source>
+        <translation>危害シナリオ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity (1–4)</source>
+        <translation>危害度（1〜4）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps as “description = probability”, separated by | (e.g. 1/100)</source>
+        <translation>段階は「内容 = 確率」の形で | で区切って入力（例: 1/100）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field data and injury scenarios</source>
+        <translation>市場データと危害シナリオ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Similar incidents:</source>
+        <translation>同種事故件数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years in use:</source>
+        <translation>使用年数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety Gate scenarios:</source>
+        <translation>Safety Gate シナリオ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Propose</source>
+        <translation>提案を作成(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason (needed when overriding the proposal)</source>
+        <translation>理由（提案と異なる分類にする場合は必須）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity:</source>
+        <translation>重大度:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Proposed severity: {severity}</source>
+        <translation>提案された重大度: {severity}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basis of the proposal</source>
+        <translation>提案の根拠</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markets</source>
+        <translation>販売市場</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serious — reportable</source>
+        <translation>重大 — 報告対象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not serious</source>
+        <translation>重大ではない</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>met</source>
+        <translation>該当</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation>非該当</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harm level {level}</source>
+        <translation>危害レベル {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R-Map</source>
+        <translation>R-Map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety Gate</source>
+        <translation>Safety Gate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reporting clocks it starts</source>
+        <translation>開始される報告期限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (only if: {condition})</source>
+        <translation>（条件: {condition}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>First known → QA aware</source>
+        <translation>初認知 → QA 認知</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksPanel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/clocks_panel.py" line="+56"/>
+        <source>Report</source>
+        <extracomment>A filing or a proposal was recorded for the incident (its reference).</extracomment>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left / state</source>
+        <translation>残り時間 / 状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (your time)</source>
+        <translation>期限（あなたの時刻）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (regulator&apos;s time)</source>
+        <translation>期限（規制当局の時刻）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal due date</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record &amp;filing…</source>
+        <translation>提出を記録(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected clock: the report was filed</source>
+        <translation>選択した期限を停止します（報告を提出済み）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose &amp;not reportable…</source>
+        <translation>報告不要を起案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A QA division head signs the decision; approving it stops the clocks</source>
+        <translation>QA 部門長がこの判断に署名し、承認されると期限が停止します</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First known {known}; QA aware {aware}: {gap} passed before QA heard of it.</source>
+        <translation>初認知 {known}、QA 認知 {aware}: QA が知るまでに {gap} 経過しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gap between first known and QA aware cannot be shown: a time is missing.</source>
+        <translation>初認知と QA 認知の間隔は表示できません（時刻が未入力です）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reporting clock: classify the incident first.</source>
+        <translation>報告期限はありません。先に事故を分類してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as calendar</source>
+        <translation>暦どおり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved from {calendar} by {rule}: {why}</source>
+        <translation>{rule} により {calendar} から移動: {why}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due immediately</source>
+        <translation>直ちに報告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filed {when} by {who}, reference {ref}, document {name}</source>
+        <translation>{when} に {who} が提出、受付番号 {ref}、文書 {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — {late} late</source>
+        <translation> — {late} 遅延</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reportable (signed): {reason}</source>
+        <translation>報告不要（署名済み）: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped {when}: {reason}</source>
+        <translation>{when} に停止: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not reportable</source>
+        <translation>報告不要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this incident not reportable? A QA division head signs this reason.</source>
+        <translation>この事故が報告不要である理由を記入してください。QA 部門長がこの理由に署名します。</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
         <location filename="../../qa_desktop/ui/cause_graph/closure_dialog.py" line="+38"/>
@@ -1094,6 +1400,154 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <location line="+17"/>
         <source>No recent databases</source>
         <translation>最近使ったデータベースはありません</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/deadlines_model.py" line="+220"/>
+        <source>Due immediately</source>
+        <extracomment>Every cell answers its incident&apos;s reference under this role. Every cell answers its clock&apos;s status code under this role (tests, delegates). The first page of the current filter is in the model.</extracomment>
+        <translation>直ちに報告</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moved from {calendar} by the rule&apos;s non-working-day handling</source>
+        <translation>休日の扱いにより {calendar} から移動</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the regulator&apos;s time zone ({zone})</source>
+        <translation>規制当局のタイムゾーン（{zone}）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident / product</source>
+        <translation>事故 / 製品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>事業部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>法域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (your time)</source>
+        <translation>期限（あなたの時刻）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (regulator&apos;s time)</source>
+        <translation>期限（規制当局の時刻）</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesWindow</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/deadlines_view.py" line="+48"/>
+        <source>Deadlines</source>
+        <extracomment>The user asked to open an incident (its reference).</extracomment>
+        <translation>期限一覧</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All jurisdictions</source>
+        <translation>すべての法域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jurisdiction</source>
+        <translation>法域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business unit (all when empty)</source>
+        <translation>事業部（空欄ならすべて）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business unit</source>
+        <translation>事業部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Regulator clocks</source>
+        <translation>規制当局への報告期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue countermeasures</source>
+        <translation>期限超過の再発防止策</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Days overdue</source>
+        <translation>超過日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countermeasure</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{running} running clocks: {overdue} overdue, {immediate} due immediately, {blocked} cannot start</source>
+        <translation>進行中の期限 {running} 件: 期限超過 {overdue} 件、直ちに報告 {immediate} 件、開始できない {blocked} 件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{days} days overdue</source>
+        <translation>{days} 日超過</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overdue countermeasures ({count})</source>
+        <translation>期限超過の再発防止策（{count}）</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +2002,7 @@ Python {python}、Qt {qt}、PySide6 {pyside}
 <context>
     <name>FileTransfer</name>
     <message>
-        <location filename="../../qa_desktop/ui/transfer_dialogs.py" line="+93"/>
+        <location filename="../../qa_desktop/ui/transfer_dialogs.py" line="+88"/>
         <source>Cancel</source>
         <extracomment>Rows done and rows in all (0 while unknown); emitted from the worker thread. The transfer ended; carries a sentence for the status bar.</extracomment>
         <translation>キャンセル</translation>
@@ -1639,6 +2093,59 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <location line="+11"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/filing_dialog.py" line="+32"/>
+        <source>Record filing</source>
+        <translation>提出の記録</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Regulator&apos;s reference</source>
+        <translation>規制当局の受付番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document sent</source>
+        <translation>提出した文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filed at (your time):</source>
+        <translation>提出日時（あなたの時刻）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed by:</source>
+        <translation>提出者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulator&apos;s &amp;reference:</source>
+        <translation>規制当局の受付番号(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Document sent:</source>
+        <translation>提出した文書(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record filing</source>
+        <translation>提出を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document sent to the regulator</source>
+        <translation>規制当局に提出した文書</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2377,70 @@ Python {python}、Qt {qt}、PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>FlowPanel</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/flow_panel.py" line="+62"/>
+        <source>Next actions</source>
+        <extracomment>An action was taken on the incident (its reference): its status may have moved.</extracomment>
+        <translation>次の操作</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment recorded with the action</source>
+        <translation>操作と一緒に記録されるコメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment / signature</source>
+        <translation>コメント / 署名</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flow history:</source>
+        <translation>対応の履歴:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Step: {step} — owned by {tier}, since {since}</source>
+        <translation>段階: {step} — 担当 {tier}（{since} から）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (overdue)</source>
+        <translation>（期限超過）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks in this step.</source>
+        <translation>この段階に作業はありません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Needs your electronic signature</source>
+        <translation>あなたの電子署名が必要です</translation>
+    </message>
+</context>
+<context>
     <name>GraphEditing</name>
     <message>
         <location filename="../../qa_desktop/ui/cause_graph/graph_editing.py" line="+107"/>
@@ -2072,10 +2643,15 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <translation>{field}の変更</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/incident_editor.py" line="+165"/>
+        <location filename="../../qa_desktop/ui/incident_editor.py" line="+139"/>
+        <source>Response</source>
+        <extracomment>Display names of the people in the record and its history, by user name.</extracomment>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location filename="../../forms/incident_editor.ui" line="+915"/>
         <source>&amp;Save</source>
-        <extracomment>Display names of the people in the record and its history, by user name.</extracomment>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
@@ -2119,12 +2695,27 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Classify…</source>
+        <translation>分類(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response</source>
+        <translation>対応(&amp;R)</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>At most {limit} characters.</source>
         <translation>{limit} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The response flow sets the status</source>
+        <translation>状態は対応フローによって設定されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generated when saved (or type one such as INC-2026-0042)</source>
         <translation>保存時に自動採番（または INC-2026-0042 のように入力）</translation>
     </message>
@@ -2174,7 +2765,12 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <translation>{reference} を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>The response changed this incident; save or reload to see it.</source>
+        <translation>対応によってこの事故が変更されました。保存するか読み込み直すと反映されます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reload the incident</source>
         <translation>事故を読み込み直す</translation>
     </message>
@@ -3094,18 +3690,13 @@ Python {python}、Qt {qt}、PySide6 {pyside}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="+97"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="+96"/>
         <source>{database} — {user} ({role}) — QA Desktop</source>
         <extracomment>The module of the incident editor window (opened on first use). The user asked to work on another database (a file path or server URL). An import or export began (carries its :class:`FileTransfer`).</extracomment>
         <translation>{database} — {user}（{role}）— QA Desktop</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Importing and exporting files is not available in this version</source>
-        <translation>このバージョンではファイルの取り込み・書き出しは使えません</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+89"/>
         <source>Reading the register…</source>
         <translation>台帳を読み込んでいます…</translation>
     </message>
@@ -3156,6 +3747,90 @@ Python {python}、Qt {qt}、PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ManagementNoticeDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/management_notice_dialog.py" line="+51"/>
+        <source>Status report to top management: {reference}</source>
+        <extracomment>A status report was sent for the incident (its reference).</extracomment>
+        <translation>経営層への状況報告: {reference}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Names, separated by commas</source>
+        <translation>名前をカンマで区切って入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to the management list</source>
+        <translation>経営層の宛先に送付(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print selected…</source>
+        <translation>選択した報告を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save selected &amp;as PDF…</source>
+        <translation>選択した報告を PDF で保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent so far:</source>
+        <translation>送付済み:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sent {when} by {who} to {names}</source>
+        <translation>{when} に {who} が {names} に送付</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Step: {step}; severity: {severity}</source>
+        <translation>段階: {step}、重大度: {severity}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regulator clocks:</source>
+        <translation>規制当局への報告期限:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions:</source>
+        <translation>判断:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions so far:</source>
+        <translation>これまでの対応:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save the status report</source>
+        <translation>状況報告の保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresAndYokoten</name>
     <message>
         <location filename="../../qa_desktop/ui/cause_graph/measures_and_yokoten.py" line="+126"/>
@@ -3194,7 +3869,7 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <translation>判断が必要な新しい横展開の候補が {count} 件あります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{decision} yokoten {id}</source>
         <translation>横展開 {id} を{decision}</translation>
     </message>
@@ -3238,6 +3913,150 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDecisionDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/recall_decision_dialog.py" line="+51"/>
+        <source>Recall decision for {reference}</source>
+        <extracomment>A decision was proposed or signed for the incident (its reference).</extracomment>
+        <translation>{reference} のリコール判断</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the classification…</source>
+        <translation>分類を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk basis (latest classification)</source>
+        <translation>リスク評価（最新の分類）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Propose and &amp;sign…</source>
+        <translation>起案して署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Propose for signature</source>
+        <translation>署名を依頼して起案(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Recall</source>
+        <translation>リコールする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o recall</source>
+        <translation>リコールしない(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One model per line</source>
+        <translation>1 行に 1 機種</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial ranges or lots, one per line</source>
+        <translation>製造番号の範囲またはロット（1 行に 1 件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair</source>
+        <translation>修理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>交換</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newspapers</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct mail</source>
+        <translation>ダイレクトメール</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision:</source>
+        <translation>判断:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models:</source>
+        <translation>機種:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serials / lots:</source>
+        <translation>製造番号 / ロット:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units in scope:</source>
+        <translation>対象台数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy:</source>
+        <translation>対応方法:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell owners by:</source>
+        <translation>所有者への告知方法:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel details:</source>
+        <translation>告知の詳細:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The incident is not classified yet.</source>
+        <translation>この事故はまだ分類されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classification version {version}: {severity}</source>
+        <translation>分類 版 {version}: {severity}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R-Map:</source>
+        <translation>R-Map:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety Gate:</source>
+        <translation>Safety Gate:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the recall decision for {reference}</source>
+        <translation>{reference} のリコール判断</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4419,368 @@ Python {python}、Qt {qt}、PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ResponseMenu</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/entry.py" line="+35"/>
+        <source>&amp;Deadlines…</source>
+        <translation>期限一覧(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every running regulator clock by time left, and overdue countermeasures</source>
+        <translation>進行中の規制当局への報告期限（残り時間順）と期限超過の再発防止策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review &amp;inbox…</source>
+        <translation>レビュー受付箱(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalations and decisions awaiting your signature</source>
+        <translation>あなたの署名を待つエスカレーションと判断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only QA division heads review and sign</source>
+        <translation>レビューと署名は QA 部門長だけが行えます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Response</source>
+        <translation>対応(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTab</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/response_tab.py" line="+50"/>
+        <source>&amp;Classify…</source>
+        <extracomment>The incident changed through the response (its reference): reload it.</extracomment>
+        <translation>分類(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall &amp;decision…</source>
+        <translation>リコール判断(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status report to &amp;top management…</source>
+        <translation>経営層への状況報告(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role may not do this</source>
+        <translation>あなたの役割ではこの操作はできません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State / signature</source>
+        <translation>状態 / 署名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Response flow</source>
+        <translation>対応フロー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulator clocks</source>
+        <translation>規制当局への報告期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions and signatures</source>
+        <translation>判断と署名</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not classified yet.</source>
+        <translation>まだ分類されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classified {severity} (version {version}) by {who}, {when}</source>
+        <translation>{when} に {who} が {severity} に分類（版 {version}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; proposal {proposed} overridden: {reason}</source>
+        <translation>、提案 {proposed} を変更: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recall decision</source>
+        <translation>リコール判断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reportable</source>
+        <translation>報告不要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} proposed by {who}, {when}</source>
+        <translation>{when} に {who} が{what}を起案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>awaiting review</source>
+        <translation>レビュー待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned with comments</source>
+        <translation>コメント付きで差し戻し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more information asked for</source>
+        <translation>追加情報を依頼中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>新しい起案に置き換え</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseWording</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/wording.py" line="+28"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 日 {hours} 時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot start: first known time missing</source>
+        <translation>開始できません: 初認知日時が未入力です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OVERDUE by {span}</source>
+        <translation>期限超過 {span}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{span} left</source>
+        <translation>残り {span}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by {name} ({user}), {when}: {meaning}</source>
+        <translation>{name}（{user}）が {when} に署名: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> — NOT VALID: {problem}</source>
+        <translation> — 無効: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxWindow</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/review_inbox.py" line="+60"/>
+        <source>Review inbox</source>
+        <extracomment>The user asked to open an incident (its reference).</extracomment>
+        <translation>レビュー受付箱</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Flow action taken on approval</source>
+        <translation>承認時に行う対応フローの操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment (needed unless approving)</source>
+        <translation>コメント（承認以外では必須）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve and sign…</source>
+        <translation>承認して署名(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject and sign…</source>
+        <translation>却下して署名(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return with comments</source>
+        <translation>コメントを付けて差し戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for &amp;more information</source>
+        <translation>追加情報を求める(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On approval, take:</source>
+        <translation>承認時に行う操作:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing awaits your review.</source>
+        <translation>レビュー待ちのものはありません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Most urgent clock: {title} ({jurisdiction}), due {local} / {regulator}</source>
+        <translation>最も急ぐ期限: {title}（{jurisdiction}）、期限 {local} / {regulator}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Classification: {severity} (proposed {proposed})</source>
+        <translation>分類: {severity}（提案 {proposed}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed decision by {who}:</source>
+        <translation>{who} が起案した判断:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your answer was recorded.</source>
+        <translation>回答を記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/risk_text.py" line="+14"/>
+        <source>No R-Map point: no field data given.</source>
+        <translation>R-Map 評価なし: 市場データが入力されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region {region}: {meaning}</source>
+        <translation>領域 {region}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frequency {level} ({name}): {rate} incidents per unit-year</source>
+        <translation>発生頻度 {level}（{name}）: 1 台・1 年あたり {rate} 件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harm {numeral} ({name})</source>
+        <translation>危害 {numeral}（{name}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{incidents} incidents, {units} units in the field, {years} years in use</source>
+        <translation>事故 {incidents} 件、市場台数 {units} 台、使用年数 {years} 年</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Safety Gate assessment: no scenario given.</source>
+        <translation>Safety Gate 評価なし: シナリオが入力されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk {risk}, governed by “{scenario}”</source>
+        <translation>リスク {risk}（「{scenario}」による）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {steps} = {probability}, severity {severity}: {risk}</source>
+        <translation>{name}: {steps} = {probability}、危害度 {severity}: {risk}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recall</source>
+        <translation>リコールする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recall</source>
+        <translation>リコールしない</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Models: {models}</source>
+        <translation>機種: {models}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serials / lots: {lots}</source>
+        <translation>製造番号 / ロット: {lots}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units in scope: {units}</source>
+        <translation>対象台数: {units}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remedy: {remedies}</source>
+        <translation>対応方法: {remedies}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels: {channels}</source>
+        <translation>告知方法: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel details: {details}</source>
+        <translation>告知の詳細: {details}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../qa_desktop/ui/sign_in_dialog.py" line="+56"/>
@@ -3681,6 +4862,51 @@ Python {python}、Qt {qt}、PySide6 {pyside}
         <location line="+5"/>
         <source>The account {name} is locked after {n} failed attempts; an administrator must unlock it.</source>
         <translation>アカウント {name} は {n} 回の失敗によりロックされています。管理者にロックの解除を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/signature_dialog.py" line="+43"/>
+        <source>Sign electronically</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are signing: {what}
+Your name, the date and time and the meaning below are recorded with the signature.</source>
+        <translation>署名の対象: {what}
+あなたの名前、日時、下記の署名の意味が署名と一緒に記録されます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning:</source>
+        <translation>署名の意味:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sign</source>
+        <translation>署名(&amp;S)</translation>
     </message>
 </context>
 <context>

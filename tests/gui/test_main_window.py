@@ -475,7 +475,14 @@ def test_the_japanese_interface_is_translated(
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     assert len(translators) == 2  # ours and Qt's own (standard buttons, file dialogs)
-    assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "原因分析(&A)", "ヘルプ(&H)"]
+    assert menus == [
+        "ファイル(&F)",
+        "編集(&E)",
+        "表示(&V)",
+        "原因分析(&A)",
+        "対応(&R)",
+        "ヘルプ(&H)",
+    ]
     assert (header, status, count) == ("管理番号", "完了", "3 件")
 
 

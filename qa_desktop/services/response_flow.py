@@ -42,6 +42,7 @@ from qa_desktop.services.results import CurrentUser
 from qa_desktop.services.signatures import SignatureService, signatures_of
 from qa_desktop.workflow.flow import Action, lower_first
 from qa_desktop.workflow.flow_engine import (
+    StepRefused,
     obstacles,
     overdue_tasks,
     responsible_tier,
@@ -51,6 +52,16 @@ from qa_desktop.workflow.flow_engine import (
 #: The shipped flow's action that records the website disclosure.
 DISCLOSURE_ACTION = "record_website_disclosure"
 MAX_ADDRESS = 2_000
+#: Actions that are taken together with a record of their own (a decision, a disclosure, a
+#: notice), each by its service; taking them bare would leave the flow saying a thing happened
+#: with no record of what. Mapped to where a person records them.
+RECORDED_ACTIONS: dict[str, str] = {
+    DISCLOSURE_ACTION: "record the disclosure with its web address and publication time",
+    "decide_recall": "record the recall decision (scope, remedy, channels) for a QA head to sign",
+    "decide_no_recall": "record the recall decision for a QA head to sign",
+    "decide_not_reportable": "propose the not-reportable decision for a QA head to sign",
+    "send_top_management_report": "send the status report to the management list",
+}
 
 
 def action_view(action: Action) -> FlowActionView:
@@ -138,6 +149,11 @@ class ResponseFlowService:
     ) -> FlowView:
         """Take a flow action; a signed one (closing the incident) needs *password*."""
         require(actor, Permission.VIEW_INCIDENTS)
+        if action_id in RECORDED_ACTIONS:
+            raise StepRefused(
+                action_id,
+                f"This step is taken with its record: {RECORDED_ACTIONS[action_id]}.",
+            )
         signer = self._signer(actor, action_id, password)
         now = self._now()
 

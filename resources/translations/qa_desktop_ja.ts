@@ -1103,7 +1103,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>{when} に停止: {reason}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not reportable</source>
         <translation>報告不要</translation>
     </message>
@@ -1587,6 +1587,44 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <location line="+55"/>
         <source>The database was brought up to date; a copy of the old one is at {path}.</source>
         <translation>データベースを最新の形式に更新しました。更新前のコピーは {path} にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/disclosure_dialog.py" line="+28"/>
+        <source>Record the website disclosure — {reference}</source>
+        <translation>ウェブサイトでの公表を記録 — {reference}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serious incidents are disclosed to customers on the company website. Record where the notice is and since when it is public.</source>
+        <translation>重大事故はお客様向けに当社ウェブサイトで公表します。告知の掲載場所と公開日時を記録してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web address of the notice</source>
+        <translation>告知のウェブアドレス</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published at</source>
+        <translation>公開日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web &amp;address:</source>
+        <translation>ウェブアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Published at (your time):</source>
+        <translation>公開日時（現地時刻）(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record disclosure</source>
+        <translation>公表を記録(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2379,9 +2417,9 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/response/flow_panel.py" line="+62"/>
+        <location filename="../../qa_desktop/ui/response/flow_panel.py" line="+65"/>
         <source>Next actions</source>
-        <extracomment>An action was taken on the incident (its reference): its status may have moved.</extracomment>
+        <extracomment>An action was taken on the incident (its reference): its status may have moved. The user chose a step that is recorded through its own form (its action id).</extracomment>
         <translation>次の操作</translation>
     </message>
     <message>
@@ -2435,7 +2473,12 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>この段階に作業はありません。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>Opens the form that records this step</source>
+        <translation>この手順を記録する画面を開きます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Needs your electronic signature</source>
         <translation>あなたの電子署名が必要です</translation>
     </message>
@@ -4454,7 +4497,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>ResponseTab</name>
     <message>
-        <location filename="../../qa_desktop/ui/response/response_tab.py" line="+50"/>
+        <location filename="../../qa_desktop/ui/response/response_tab.py" line="+51"/>
         <source>&amp;Classify…</source>
         <extracomment>The incident changed through the response (its reference): reload it.</extracomment>
         <translation>分類(&amp;C)…</translation>
@@ -4500,7 +4543,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>判断と署名</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Not classified yet.</source>
         <translation>まだ分類されていません。</translation>
     </message>

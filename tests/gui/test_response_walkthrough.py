@@ -16,6 +16,7 @@ from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.incident_editor import IncidentEditor
 from qa_desktop.ui.response.classification_dialog import ClassificationDialog
+from qa_desktop.ui.response.disclosure_dialog import DisclosureDialog
 from qa_desktop.ui.response.recall_decision_dialog import RecallDecisionDialog
 from qa_desktop.ui.response.review_inbox import ReviewInboxWindow
 from qa_desktop.ui.response.signature_dialog import SignatureDialog
@@ -145,6 +146,18 @@ def test_a_serious_incident_from_intake_to_a_signed_recall_decision(
     assert [f for f in filings if f] == [
         next(f for f in filings if "reference METI-2026-001, document 報告書.pdf" in f)
     ]
+
+    # The website disclosure is recorded with its address, through its own form.
+    button = tab.flow.buttons["record_website_disclosure"]
+    assert button.isEnabled(), button.toolTip()
+    button.click()
+    disclosure = tab.dialog
+    assert isinstance(disclosure, DisclosureDialog)
+    disclosure.address_edit.setText("https://example.com/recall/oh-12 <告知>")
+    disclosure.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert tab.flow.view is not None
+    done = {t.title for t in tab.flow.view.tasks if t.done}
+    assert any("disclos" in title.lower() for title in done), done
 
     # The engineer proposes the recall; the R-Map and Safety Gate results are beside it.
     tab.recall_button.click()

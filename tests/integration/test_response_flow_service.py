@@ -215,3 +215,14 @@ def test_the_flow_history_is_evidence_the_database_will_not_change(services, peo
     for statement in ("UPDATE flow_records SET actor = 'someone'", "DELETE FROM flow_records"):
         with pytest.raises(Exception, match="append-only"), services.database.engine.begin() as c:
             c.execute(text(statement))
+
+
+@pytest.mark.parametrize(
+    "action", ["record_website_disclosure", "decide_recall", "send_top_management_report"]
+)
+def test_a_step_with_a_record_of_its_own_cannot_be_taken_bare(services, people, action) -> None:  # type: ignore[no-untyped-def]
+    from qa_desktop.workflow.flow_engine import StepRefused
+
+    record = services.incidents.create(people["engineer"], make_draft())
+    with pytest.raises(StepRefused, match="taken with its record"):
+        services.response.flow.take(people["head"], record.reference, action)

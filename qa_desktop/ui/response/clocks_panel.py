@@ -72,7 +72,7 @@ class ClocksPanel(QWidget):
             self.tr("A QA division head signs the decision; approving it stops the clocks")
         )
         self.filing_button.clicked.connect(self.record_filing)
-        self.not_reportable_button.clicked.connect(self._ask_not_reportable)
+        self.not_reportable_button.clicked.connect(self.ask_not_reportable)
         buttons = QHBoxLayout()
         buttons.addWidget(self.filing_button)
         buttons.addWidget(self.not_reportable_button)
@@ -214,7 +214,8 @@ class ClocksPanel(QWidget):
             on_failed=lambda exc: show_error(self, exc),
         )
 
-    def _ask_not_reportable(self) -> None:
+    def ask_not_reportable(self) -> None:
+        """Ask why the incident is not reportable and propose that decision for signature."""
         reason, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Not reportable"),

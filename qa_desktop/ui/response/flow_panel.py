@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qa_desktop.services.response_flow import RECORDED_ACTIONS
 from qa_desktop.services.response_results import FlowActionView, FlowView
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.errors import show_error
@@ -37,6 +38,8 @@ class FlowPanel(QWidget):
 
     #: An action was taken on the incident (its reference): its status may have moved.
     changed = Signal(str)
+    #: The user chose a step that is recorded through its own form (its action id).
+    recorded_action_requested = Signal(str)
 
     def __init__(
         self, services: Any, user: CurrentUser, tasks: TaskRunner, parent: QWidget | None = None
@@ -125,7 +128,13 @@ class FlowPanel(QWidget):
             self._add_button(action, "")
         for action, reason in view.refused:
             self._add_button(action, reason)
-        self.refused_label.setText("\n".join(f"• {reason}" for _action, reason in view.refused))
+        self.refused_label.setText(
+            "\n".join(
+                f"• {reason}"
+                for action, reason in view.refused
+                if action.id not in RECORDED_ACTIONS  # its form says what it needs
+            )
+        )
         self.history.clear()
         for record in view.history:
             extra = [record.comment] if record.comment else []
@@ -140,17 +149,29 @@ class FlowPanel(QWidget):
     def _add_button(self, action: FlowActionView, refused: str) -> None:
         text = action.title + ("…" if action.needs_signature else "")
         button = QPushButton(text)
-        button.setEnabled(not refused)
-        if refused:
-            button.setToolTip(refused)
-        elif action.needs_signature:
-            button.setToolTip(self.tr("Needs your electronic signature"))
+        if action.id in RECORDED_ACTIONS:
+            # Its form supplies what the guard waits for (the disclosure, the decision…).
+            button.setText(action.title + "…")
+            button.setToolTip(self.tr("Opens the form that records this step"))
+        else:
+            button.setEnabled(not refused)
+            if refused:
+                button.setToolTip(refused)
+            elif action.needs_signature:
+                button.setToolTip(self.tr("Needs your electronic signature"))
         button.clicked.connect(lambda _checked=False, a=action: self.take(a.id))
         self._actions_layout.addWidget(button)
         self.buttons[action.id] = button
 
     def take(self, action_id: str) -> None:
-        """Take *action_id* with the comment typed; a signed action asks for the signature."""
+        """Take *action_id* with the comment typed; a signed action asks for the signature.
+
+        A step that is taken with a record of its own (a decision, the disclosure, the notice)
+        is handed to the form that records it.
+        """
+        if action_id in RECORDED_ACTIONS:
+            self.recorded_action_requested.emit(action_id)
+            return
         actions = {a.id: a for a in self.view.available} if self.view else {}
         action = actions.get(action_id)
         if action is not None and action.needs_signature:

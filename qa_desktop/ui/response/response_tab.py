@@ -3,6 +3,7 @@ with the dialogs that classify, decide on a recall and report to top management.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -91,6 +92,7 @@ class ResponseTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         self.flow.changed.connect(self._on_changed)
+        self.flow.recorded_action_requested.connect(self._on_flow_recorded_action_requested)
         self.clocks.changed.connect(self._on_changed)
 
     def show_incident(self, reference: str) -> None:
@@ -167,6 +169,32 @@ class ResponseTab(QWidget):
             DecisionState.SUPERSEDED: self.tr("superseded"),
         }
         return labels[state]
+
+    def _on_flow_recorded_action_requested(self, action_id: str) -> None:
+        if action_id in ("decide_recall", "decide_no_recall"):
+            self.decide_recall()
+        elif action_id == "send_top_management_report":
+            self.report_to_management()
+        elif action_id == "decide_not_reportable":
+            self.clocks.ask_not_reportable()
+        else:
+            self.record_disclosure()
+
+    def record_disclosure(self) -> None:
+        """Ask where and since when the incident is disclosed on the website, and record it."""
+        from qa_desktop.ui.response.disclosure_dialog import DisclosureDialog
+
+        dialog = DisclosureDialog(self._reference, self)
+        dialog.accepted.connect(lambda: self._save_disclosure(dialog.address, dialog.published_at))
+        self._open(dialog)
+
+    def _save_disclosure(self, address: str, published_at: datetime) -> None:
+        flow, user, reference = self._services.response.flow, self._user, self._reference
+        self._tasks.run(
+            lambda: flow.record_website_disclosure(user, reference, address, published_at),
+            on_done=lambda _view: self._on_changed(reference),
+            on_failed=lambda exc: show_error(self, exc),
+        )
 
     def _on_changed(self, reference: str) -> None:
         self.show_incident(reference)

@@ -62,6 +62,7 @@ from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.labels import status_label
 from qa_desktop.ui.record_printing import RecordPrinter
 from qa_desktop.ui.response.response_tab import ResponseTab
+from qa_desktop.ui.similar_tab import SimilarIncidentsTab
 from qa_desktop.ui.tasks import TaskRunner
 
 
@@ -139,6 +140,11 @@ class IncidentEditor(QMainWindow):
         self._response_index = self.ui.tabs.addTab(self.response_tab, self.tr("Response"))
         self.ui.tabs.setTabEnabled(self._response_index, False)
         self.response_tab.changed.connect(self._on_response_changed)
+        self.similar_tab = SimilarIncidentsTab(services, user, tasks, hub, self)
+        self._similar_index = self.ui.tabs.addTab(
+            self.similar_tab, self.tr("Similar past incidents")
+        )
+        self.ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._printer = RecordPrinter(
             services, user, tasks, Path(self._scratch.name), self._names, self
         )
@@ -384,6 +390,10 @@ class IncidentEditor(QMainWindow):
         self.classify_action.setEnabled(self._editable)
         self.response_tab.show_incident(loaded.record.reference)
 
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == self._similar_index and self._record is not None:
+            self.similar_tab.show_for(self._record.reference)
+
     def _on_classify_triggered(self) -> None:
         self.ui.tabs.setCurrentIndex(self._response_index)
         self.response_tab.classify()
@@ -580,6 +590,7 @@ class IncidentEditor(QMainWindow):
             self.save()
 
     def _release(self) -> None:
+        self.similar_tab.stop()
         if self.conflict_dialog is not None:
             self.conflict_dialog.close()
         self._scratch.cleanup()

@@ -2686,10 +2686,15 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>{field}の変更</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/incident_editor.py" line="+139"/>
+        <location filename="../../qa_desktop/ui/incident_editor.py" line="+140"/>
         <source>Response</source>
         <extracomment>Display names of the people in the record and its history, by user name.</extracomment>
         <translation>対応</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Similar past incidents</source>
+        <translation type="unfinished">類似の過去事故</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2808,7 +2813,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>{reference} を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The response changed this incident; save or reload to see it.</source>
         <translation>対応によってこの事故が変更されました。保存するか読み込み直すと反映されます。</translation>
     </message>
@@ -2868,7 +2873,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The record shows the saved version; unsaved changes are not in it.</source>
         <translation>記録票は保存済みの版を示します。保存していない変更は含まれません。</translation>
     </message>
@@ -5029,6 +5034,14 @@ Your name, the date and time and the meaning below are recorded with the signatu
         <location line="+8"/>
         <source>check: {result}</source>
         <translation>有効性確認: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarIncidentsTab</name>
+    <message>
+        <location filename="../../qa_desktop/ui/similar_tab.py" line="+33"/>
+        <source>Save the incident to see similar past incidents.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -643,3 +643,30 @@ def test_history_names_other_people_by_their_display_name(
     history = editor.ui.historyList
     lines = [history.item(i).text() for i in range(history.count())]
     assert any("Hiro Head" in line for line in lines), lines
+
+
+def test_a_saved_incident_shows_similar_past_incidents_with_their_causes(
+    open_editor: OpenEditor, gui_services: QaServices, people: dict[str, CurrentUser]
+) -> None:
+    """Lessons of earlier analyses appear on a new incident of the same product."""
+    from dataclasses import replace
+
+    from qa_desktop.analysis.graph_ops import add_cause
+    from qa_desktop.domain.cause_graph import ROOT_ID, CauseLayer, CauseNode, CauseStatus
+
+    engineer = people["engineer"]
+    past = gui_services.incidents.create(engineer, make_draft(title="Cord melted at the plug"))
+    analyses = gui_services.analysis.analyses
+    record = analyses.load(engineer, past.reference)
+    cause = CauseNode("C1", CauseLayer.TECHNICAL, "Crimp terminal undersized")
+    cause = replace(cause, status=CauseStatus.CONFIRMED, component="crimp terminal")
+    graph = add_cause(record.graph, cause, effect=ROOT_ID).graph
+    analyses.save(engineer, past.reference, graph, record.version)
+    new = gui_services.incidents.create(engineer, make_draft(title="Cord melted again"))
+
+    editor = open_editor(new.reference)
+    editor.ui.tabs.setCurrentWidget(editor.similar_tab)
+    panel = editor.similar_tab.panel
+    assert panel is not None
+    shown = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert any(past.reference in text for text in shown), shown

@@ -2694,7 +2694,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
     <message>
         <location line="+5"/>
         <source>Similar past incidents</source>
-        <translation type="unfinished">類似の過去事故</translation>
+        <translation>類似の過去事故</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5041,7 +5041,7 @@ Your name, the date and time and the meaning below are recorded with the signatu
     <message>
         <location filename="../../qa_desktop/ui/similar_tab.py" line="+33"/>
         <source>Save the incident to see similar past incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>事故を保存すると、類似の過去事故が表示されます。</translation>
     </message>
 </context>
 <context>

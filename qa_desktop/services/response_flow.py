@@ -10,6 +10,7 @@ with comments, ask for more information) is recorded with the action it takes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -105,7 +106,14 @@ class ResponseFlowService:
         facts = self._runner.facts(session, incident)
         available, refused = [], []
         for action in flow.actions_from(state.step):
-            reasons = obstacles(flow, state, action, facts)
+            # The disclosure form records what that action's guard waits for, so it is
+            # offered when nothing else stands in its way.
+            seen = (
+                replace(facts, disclosure_published=True)
+                if action.id == DISCLOSURE_ACTION
+                else facts
+            )
+            reasons = obstacles(flow, state, action, seen)
             if actor.role not in action.roles:
                 refused.append((action_view(action), who_may(action)))
             elif reasons:

@@ -128,13 +128,7 @@ class FlowPanel(QWidget):
             self._add_button(action, "")
         for action, reason in view.refused:
             self._add_button(action, reason)
-        self.refused_label.setText(
-            "\n".join(
-                f"• {reason}"
-                for action, reason in view.refused
-                if action.id not in RECORDED_ACTIONS  # its form says what it needs
-            )
-        )
+        self.refused_label.setText("\n".join(f"• {reason}" for _action, reason in view.refused))
         self.history.clear()
         for record in view.history:
             extra = [record.comment] if record.comment else []
@@ -149,16 +143,13 @@ class FlowPanel(QWidget):
     def _add_button(self, action: FlowActionView, refused: str) -> None:
         text = action.title + ("…" if action.needs_signature else "")
         button = QPushButton(text)
-        if action.id in RECORDED_ACTIONS:
-            # Its form supplies what the guard waits for (the disclosure, the decision…).
-            button.setText(action.title + "…")
+        button.setEnabled(not refused)
+        if refused:
+            button.setToolTip(refused)
+        elif action.needs_signature:
+            button.setToolTip(self.tr("Needs your electronic signature"))
+        elif action.id in RECORDED_ACTIONS:
             button.setToolTip(self.tr("Opens the form that records this step"))
-        else:
-            button.setEnabled(not refused)
-            if refused:
-                button.setToolTip(refused)
-            elif action.needs_signature:
-                button.setToolTip(self.tr("Needs your electronic signature"))
         button.clicked.connect(lambda _checked=False, a=action: self.take(a.id))
         self._actions_layout.addWidget(button)
         self.buttons[action.id] = button

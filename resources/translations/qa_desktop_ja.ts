@@ -2417,7 +2417,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/response/flow_panel.py" line="+65"/>
+        <location filename="../../qa_desktop/ui/response/flow_panel.py" line="+66"/>
         <source>Next actions</source>
         <extracomment>An action was taken on the incident (its reference): its status may have moved. The user chose a step that is recorded through its own form (its action id).</extracomment>
         <translation>次の操作</translation>
@@ -2463,7 +2463,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>段階: {step} — 担当 {tier}（{since} から）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
@@ -2473,12 +2473,12 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>この段階に作業はありません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Opens the form that records this step</source>
         <translation>この手順を記録する画面を開きます</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Needs your electronic signature</source>
         <translation>あなたの電子署名が必要です</translation>
     </message>
@@ -4674,7 +4674,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>ReviewInboxWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/response/review_inbox.py" line="+60"/>
+        <location filename="../../qa_desktop/ui/response/review_inbox.py" line="+61"/>
         <source>Review inbox</source>
         <extracomment>The user asked to open an incident (its reference).</extracomment>
         <translation>レビュー受付箱</translation>
@@ -5042,6 +5042,159 @@ Your name, the date and time and the meaning below are recorded with the signatu
         <location filename="../../qa_desktop/ui/similar_tab.py" line="+33"/>
         <source>Save the incident to see similar past incidents.</source>
         <translation>事故を保存すると、類似の過去事故が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/flow_words.py" line="+14"/>
+        <source>Business-unit QA</source>
+        <translation>事業部品質保証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head-office QA division</source>
+        <translation>本社品質保証本部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containment</source>
+        <translation>封じ込め</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious incident response</source>
+        <translation>重大事故対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>原因調査</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countermeasures</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediate action</source>
+        <translation>応急処置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulator reports</source>
+        <translation>規制当局への報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website disclosure</source>
+        <translation>ウェブサイトでの公表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status report to top management</source>
+        <translation>経営層への状況報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall decision</source>
+        <translation>リコール判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for classification</source>
+        <translation>分類に回す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for more information</source>
+        <translation>追加情報を求める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the classification</source>
+        <translation>分類を確定する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the immediate action</source>
+        <translation>応急処置を記録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for reclassification</source>
+        <translation>再分類に差し戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the serious incident response</source>
+        <translation>重大事故対応を開始する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the investigation</source>
+        <translation>原因調査を開始する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the regulator reports as filed</source>
+        <translation>規制当局への報告提出を記録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide the incident is not reportable</source>
+        <translation>報告不要と判断する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the website disclosure</source>
+        <translation>ウェブサイトでの公表を記録する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the status report to top management</source>
+        <translation>経営層へ状況報告を送る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide on a recall</source>
+        <translation>リコール実施を決定する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide against a recall</source>
+        <translation>リコール不実施を決定する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the root causes</source>
+        <translation>根本原因を承認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return with comments</source>
+        <translation>コメント付きで差し戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the incident</source>
+        <translation>事故を完了する</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from qa_desktop.services.response_flow import RECORDED_ACTIONS
 from qa_desktop.services.response_results import FlowActionView, FlowView
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.errors import show_error
+from qa_desktop.ui.response.flow_words import flow_text
 from qa_desktop.ui.response.signature_dialog import SignatureDialog
 from qa_desktop.ui.response.wording import local_time, signature_line
 from qa_desktop.ui.tasks import TaskRunner
@@ -112,14 +113,16 @@ class FlowPanel(QWidget):
         self.view = view
         self.step_label.setText(
             self.tr("Step: {step} — owned by {tier}, since {since}").format(
-                step=view.step_title, tier=view.responsible_tier, since=local_time(view.entered_at)
+                step=flow_text(view.step_title),
+                tier=flow_text(view.responsible_tier),
+                since=local_time(view.entered_at),
             )
         )
         lines = []
         for task in view.tasks:
             mark = "☑" if task.done else "☐"
             late = self.tr(" (overdue)") if task.overdue and not task.done else ""
-            lines.append(f"{mark} {task.title}{late}")
+            lines.append(f"{mark} {flow_text(task.title)}{late}")
         self.tasks_label.setText("\n".join(lines) or self.tr("No tasks in this step."))
         for button in self.buttons.values():
             button.deleteLater()
@@ -135,13 +138,18 @@ class FlowPanel(QWidget):
             if record.signature is not None:
                 extra.append(signature_line(record.signature))
             item = QTreeWidgetItem(
-                [local_time(record.at), record.actor, record.action_title, "\n".join(extra)]
+                [
+                    local_time(record.at),
+                    record.actor,
+                    flow_text(record.action_title),
+                    "\n".join(extra),
+                ]
             )
             item.setToolTip(3, "\n".join(extra))
             self.history.addTopLevelItem(item)
 
     def _add_button(self, action: FlowActionView, refused: str) -> None:
-        text = action.title + ("…" if action.needs_signature else "")
+        text = flow_text(action.title) + ("…" if action.needs_signature else "")
         button = QPushButton(text)
         button.setEnabled(not refused)
         if refused:
@@ -166,7 +174,7 @@ class FlowPanel(QWidget):
         actions = {a.id: a for a in self.view.available} if self.view else {}
         action = actions.get(action_id)
         if action is not None and action.needs_signature:
-            dialog = SignatureDialog(self._user, action.title, parent=self)
+            dialog = SignatureDialog(self._user, flow_text(action.title), parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(lambda: self._take(action_id, dialog.password))
             dialog.destroyed.connect(self._forget_dialog)

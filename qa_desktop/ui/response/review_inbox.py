@@ -30,6 +30,7 @@ from qa_desktop.services.review_inbox import InboxItem
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.history_text import field_label
 from qa_desktop.ui.labels import severity_label
+from qa_desktop.ui.response.flow_words import flow_text
 from qa_desktop.ui.response.risk_text import recall_lines, rmap_lines, safety_gate_lines
 from qa_desktop.ui.response.signature_dialog import SignatureDialog
 from qa_desktop.ui.response.wording import local_time, time_left_text, zone_time
@@ -142,7 +143,7 @@ class ReviewInboxWindow(QMainWindow):
         self.action_box.clear()
         if item is not None and not has_decision:
             for action in item.actions:
-                self.action_box.addItem(action.title, action.id)
+                self.action_box.addItem(flow_text(action.title), action.id)
         escalation = item is not None and not has_decision
         self.action_box.setVisible(escalation)
         self.action_label.setVisible(escalation)
@@ -155,7 +156,7 @@ class ReviewInboxWindow(QMainWindow):
 
     def _details(self, item: InboxItem) -> str:
         facts = flatten(item.draft)
-        lines = [f"{item.reference}: {item.draft.title}", item.why, item.step_title, ""]
+        lines = [f"{item.reference}: {item.draft.title}", item.why, flow_text(item.step_title), ""]
         lines += [
             f"{field_label(name)}: {_plain(value)}"
             for name, value in facts.items()

@@ -15,10 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -27,9 +24,10 @@ from PySide6.QtGui import QFont, QIcon
 from qa_desktop.domain.incident import Severity
 from qa_desktop.domain.register import IncidentQuery, SortKey
 from qa_desktop.services import QaServices
-from qa_desktop.services.results import CurrentUser, IncidentPage, IncidentSummary, PageCursor
+from qa_desktop.services.results import CurrentUser, IncidentSummary, PageCursor
 from qa_desktop.ui.icons import swatch
 from qa_desktop.ui.labels import country_label, severity_label, source_label, status_label
+from qa_desktop.ui.paged_model import AnyIndex, KeyPagedModel, Page
 from qa_desktop.ui.tasks import TaskRunner
 
 #: Rows fetched per page while scrolling.
@@ -38,8 +36,6 @@ PAGE_SIZE = 200
 MAX_REFRESH_ROWS = 1_000
 #: The role under which every cell answers its incident's reference.
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RegisterColumn(IntEnum):
@@ -92,15 +88,11 @@ def _when(value: datetime | None) -> str:
     return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(KeyPagedModel):
     """Rows of the incident register for one query, fetched page by page on demand."""
 
     #: How many incidents match the current query (counted in the background).
     count_changed = Signal(int)
-    #: The first page of the current query is in the model.
-    page_shown = Signal()
-    #: True while a new query or a refresh is being read.
-    loading_changed = Signal(bool)
 
     def __init__(
         self,
@@ -111,19 +103,10 @@ class RegisterModel(QAbstractTableModel):
         parent: QObject | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, on_failed, page_size, parent)
         self._services = services
         self._user = user
-        self._tasks = tasks
-        self._on_failed_callback = on_failed
-        self._page_size = page_size
-        self._rows: list[IncidentSummary] = []
-        self._cursor: PageCursor | None = None
         self._query = IncidentQuery()
-        self._generation = 0
-        self._failure_reported = 0
-        self._loading = False
-        self._fetching = False
         self._count: int | None = None
         self._swatches: dict[str, QIcon] = {}
 
@@ -137,11 +120,6 @@ class RegisterModel(QAbstractTableModel):
     def matching_count(self) -> int | None:
         """How many incidents match, once counted."""
         return self._count
-
-    @property
-    def is_loading(self) -> bool:
-        """True while a new query or refresh is in flight."""
-        return self._loading
 
     def set_query(self, query: IncidentQuery) -> None:
         """Show the incidents matching *query*: the first page now, more on demand."""
@@ -163,41 +141,28 @@ class RegisterModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=key, descending=descending))
 
-    def stop(self) -> None:
-        """Ignore every answer still on its way (the view is closing)."""
-        self._generation += 1
-        self._fetching = False
-        self._set_loading(False)
-
-    def _reload(self, limit: int) -> None:
-        self._generation += 1
-        generation = self._generation
-        query = self._query
-        incidents = self._services.incidents
-        user = self._user
-        self._fetching = False
+    def _reload(self, limit: int) -> int:
         self._count = None
-        self._set_loading(True)
-        self._tasks.run(
-            lambda: incidents.page(user, query, limit=limit),
-            on_done=lambda page: self._on_first_page(generation, page),
-            on_failed=lambda exc: self._on_failed(generation, exc),
-        )
+        generation = super()._reload(limit)
+        incidents, user, query = self._services.incidents, self._user, self._query
         self._tasks.run(
             lambda: incidents.count(user, query),
             on_done=lambda count: self._on_count(generation, count),
             on_failed=lambda exc: self._on_failed(generation, exc),
         )
+        return generation
 
-    def _on_first_page(self, generation: int, page: IncidentPage) -> None:
-        if generation != self._generation:
-            return  # an answer to a query the user has moved on from
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
-        self.endResetModel()
-        self._set_loading(False)
-        self.page_shown.emit()
+    def _page_reader(self, after: PageCursor | None, limit: int) -> Callable[[], Page]:
+        incidents, user, query = self._services.incidents, self._user, self._query
+
+        def read() -> Page:
+            page = incidents.page(user, query, after=after, limit=limit)
+            return page.rows, page.next_cursor
+
+        return read
+
+    def _column_count(self) -> int:
+        return len(RegisterColumn)
 
     def _on_count(self, generation: int, count: int) -> None:
         if generation != self._generation:
@@ -205,57 +170,11 @@ class RegisterModel(QAbstractTableModel):
         self._count = count
         self.count_changed.emit(count)
 
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._set_loading(False)
-        # The page and the count of one query usually fail for the same reason: say it once.
-        if self._failure_reported != generation:
-            self._failure_reported = generation
-            self._on_failed_callback(exc)
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
-
-    # ---------------------------------------------------------------- lazy fetching
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        """True when the database holds more rows for this query than were fetched."""
-        if parent.isValid():
-            return False
-        return self._cursor is not None and not self._fetching and not self._loading
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        """Fetch the next page in the background; rows are appended when it arrives."""
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation = self._generation
-        query, after, limit = self._query, self._cursor, self._page_size
-        incidents, user = self._services.incidents, self._user
-        self._tasks.run(
-            lambda: incidents.page(user, query, after=after, limit=limit),
-            on_done=lambda page: self._on_next_page(generation, page),
-            on_failed=lambda exc: self._on_failed(generation, exc),
-        )
-
-    def _on_next_page(self, generation: int, page: IncidentPage) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._cursor = page.next_cursor
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-
     # ---------------------------------------------------------------- rows
     def summary(self, row: int) -> IncidentSummary | None:
         """The incident shown in *row*, if there is one."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        summary: IncidentSummary | None = self._row(row)
+        return summary
 
     def row_of(self, reference: str) -> int | None:
         """The row showing *reference*, if it has been fetched."""
@@ -269,24 +188,6 @@ class RegisterModel(QAbstractTableModel):
         return column_for_sort(self._query.sort)
 
     # ---------------------------------------------------------------- Qt model
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows fetched so far (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """The register's columns."""
-        return 0 if parent.isValid() else len(RegisterColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Rows are selectable, never editable in place (the editor changes incidents)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows, tells on hover, and reads out to assistive technology."""
         if not index.isValid() or index.parent().isValid():

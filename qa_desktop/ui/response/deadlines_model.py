@@ -15,12 +15,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -29,6 +25,7 @@ from qa_desktop.domain.clocks import ClockStatus
 from qa_desktop.services.reporting_clocks import DeadlineQuery
 from qa_desktop.services.response_results import DeadlineCursor, DeadlinePage, DeadlineRow
 from qa_desktop.services.results import CurrentUser
+from qa_desktop.ui.paged_model import AnyIndex, KeyPagedModel, Page
 from qa_desktop.ui.response.wording import local_time, time_left_text, zone_time
 from qa_desktop.ui.tasks import TaskRunner
 
@@ -38,7 +35,6 @@ REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Every cell answers its clock's status code under this role (tests, delegates).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Translucent washes: over a white or a near-black base both stay legible.
 _WASH = {
@@ -61,11 +57,8 @@ class DeadlineColumn(IntEnum):
     DUE_REGULATOR = 7
 
 
-class DeadlinesModel(QAbstractTableModel):
+class DeadlinesModel(KeyPagedModel):
     """Running clocks for one filter, fetched page by page as the view scrolls."""
-
-    #: The first page of the current filter is in the model.
-    page_shown = Signal()
 
     def __init__(
         self,
@@ -76,18 +69,10 @@ class DeadlinesModel(QAbstractTableModel):
         parent: QObject | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, on_failed, page_size, parent)
         self._clocks = clocks
         self._user = user
-        self._tasks = tasks
-        self._on_failed_callback = on_failed
-        self._page_size = page_size
-        self._rows: list[DeadlineRow] = []
-        self._cursor: DeadlineCursor | None = None
         self._query = DeadlineQuery()
-        self._generation = 0
-        self._fetching = False
-        self._loading = False
 
     @property
     def query(self) -> DeadlineQuery:
@@ -97,96 +82,30 @@ class DeadlinesModel(QAbstractTableModel):
     def set_query(self, query: DeadlineQuery) -> None:
         """Show the running clocks matching *query*, first page now, more on demand."""
         self._query = query
-        self._generation += 1
-        generation = self._generation
-        clocks, user, limit = self._clocks, self._user, self._page_size
-        self._fetching = False
-        self._loading = True
-        self._tasks.run(
-            lambda: clocks.deadlines(user, query, limit=limit),
-            on_done=lambda page: self._on_first_page(generation, page),
-            on_failed=lambda exc: self._on_failed(generation, exc),
-        )
+        self._reload(self._page_size)
 
     def refresh(self) -> None:
         """Read the current filter again (time left changes by the minute)."""
         self.set_query(self._query)
 
-    def stop(self) -> None:
-        """Ignore answers still on their way (the view is closing)."""
-        self._generation += 1
-
-    def _on_first_page(self, generation: int, page: DeadlinePage) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._cursor = page.next
-        self._loading = False
-        self.endResetModel()
-        self.page_shown.emit()
-
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._loading = False
-        self._on_failed_callback(exc)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        """True when more running clocks match than were fetched."""
-        if parent.isValid():
-            return False
-        return self._cursor is not None and not self._fetching and not self._loading
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        """Fetch the next page in the background; rows are appended when it arrives."""
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        generation = self._generation
+    def _page_reader(self, after: DeadlineCursor | None, limit: int) -> Callable[[], Page]:
         clocks, user, query = self._clocks, self._user, self._query
-        after, limit = self._cursor, self._page_size
-        self._tasks.run(
-            lambda: clocks.deadlines(user, query, after=after, limit=limit),
-            on_done=lambda page: self._on_next_page(generation, page),
-            on_failed=lambda exc: self._on_failed(generation, exc),
-        )
 
-    def _on_next_page(self, generation: int, page: DeadlinePage) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._cursor = page.next
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
+        def read() -> Page:
+            page: DeadlinePage = clocks.deadlines(user, query, after=after, limit=limit)
+            return page.rows, page.next
+
+        return read
+
+    def _column_count(self) -> int:
+        return len(DeadlineColumn)
 
     def deadline(self, row: int) -> DeadlineRow | None:
         """The clock shown in *row*, if fetched."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        deadline: DeadlineRow | None = self._row(row)
+        return deadline
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows fetched so far."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        """The view's columns."""
-        return 0 if parent.isValid() else len(DeadlineColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, tooltip, the overdue marks, and the reference for opening."""
         if not index.isValid() or index.parent().isValid():

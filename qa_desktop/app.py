@@ -13,7 +13,18 @@ from qa_desktop import __version__
 
 #: Sub-commands of the command line; anything else starts the desktop application.
 COMMANDS = frozenset(
-    {"init", "user", "import", "export", "incident", "demo", "backup", "clocks", "analysis"}
+    {
+        "init",
+        "user",
+        "import",
+        "export",
+        "incident",
+        "demo",
+        "backup",
+        "clocks",
+        "analysis",
+        "flow",
+    }
 )
 
 

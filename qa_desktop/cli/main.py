@@ -19,6 +19,7 @@ from typing import Any
 from qa_desktop import __version__
 from qa_desktop.cli.analysis import add_analysis_parser, run_analysis
 from qa_desktop.cli.clocks import add_clocks_parser, run_clocks
+from qa_desktop.cli.flow import add_flow_parser, run_flow
 from qa_desktop.domain.errors import QaError, ValidationFailed
 
 EXIT_OK = 0
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, required=True)
     add_analysis_parser(sub)
     add_clocks_parser(sub)
+    add_flow_parser(sub)
     return parser
 
 
@@ -179,6 +181,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "backup": _cmd_backup,
         "analysis": lambda a: run_analysis(a, _open, _sign_in),
         "clocks": lambda a: run_clocks(a, _clocks_session),
+        "flow": lambda a: run_flow(a, _open, _sign_in),
     }
     handler = handlers.get(args.command)
     if handler is None:

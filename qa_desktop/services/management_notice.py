@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from qa_desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from qa_desktop.domain.roles import Permission
+from qa_desktop.persistence import audit
 from qa_desktop.persistence.clock_snapshots import canonical_json
 from qa_desktop.persistence.database import Database
 from qa_desktop.persistence.flow_runner import FlowRunner
@@ -77,10 +78,22 @@ class ManagementNoticeService:
 
         def work(session: Session) -> tuple[str, ...]:
             row = session.get(Meta, MANAGEMENT_LIST_KEY)
+            before = json.loads(row.value) if row is not None else []
             if row is None:
                 session.add(Meta(key=MANAGEMENT_LIST_KEY, value=canonical_json(list(names))))
             else:
                 row.value = canonical_json(list(names))
+            audit.record(
+                session,
+                at=self._now(),
+                actor=actor.username,
+                entity="settings",
+                entity_id=0,
+                action="update",
+                field="management_list",
+                old="\n".join(before),
+                new="\n".join(names),
+            )
             return names
 
         return self._db.write(work)

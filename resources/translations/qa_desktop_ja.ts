@@ -1405,9 +1405,9 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/response/deadlines_model.py" line="+220"/>
+        <location filename="../../qa_desktop/ui/response/deadlines_model.py" line="+139"/>
         <source>Due immediately</source>
-        <extracomment>Every cell answers its incident&apos;s reference under this role. Every cell answers its clock&apos;s status code under this role (tests, delegates). The first page of the current filter is in the model.</extracomment>
+        <extracomment>Every cell answers its incident&apos;s reference under this role. Every cell answers its clock&apos;s status code under this role (tests, delegates).</extracomment>
         <translation>直ちに報告</translation>
     </message>
     <message>
@@ -3795,6 +3795,30 @@ QA 部門長にファイルの修正を依頼してください。</translation>
     </message>
 </context>
 <context>
+    <name>ManagementListDialog</name>
+    <message>
+        <location filename="../../qa_desktop/ui/response/management_list_dialog.py" line="+36"/>
+        <source>Management list — QA Desktop</source>
+        <extracomment>The list was saved (its new recipients).</extracomment>
+        <translation>経営層の送付先 — QA Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status reports of serious incidents go promptly to these people. One name or address per line.</source>
+        <translation>重大事故の状況報告は、速やかにこの方々へ送られます。1 行に 1 名（またはアドレス）を記入してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only QA division heads change this list.</source>
+        <translation>このリストを変更できるのは品質保証部門長のみです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipients, one per line</source>
+        <translation>送付先（1 行に 1 件）</translation>
+    </message>
+</context>
+<context>
     <name>ManagementNoticeDialog</name>
     <message>
         <location filename="../../qa_desktop/ui/response/management_notice_dialog.py" line="+51"/>
@@ -4386,9 +4410,9 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/register_model.py" line="+352"/>
+        <location filename="../../qa_desktop/ui/register_model.py" line="+253"/>
         <source>First known {local} (UTC {utc})</source>
-        <extracomment>Rows fetched per page while scrolling. Most rows one refresh re-reads (the service&apos;s page limit). The role under which every cell answers its incident&apos;s reference. The database order behind each sortable column (the deadline is computed, not stored). How many incidents match the current query (counted in the background). The first page of the current query is in the model. True while a new query or a refresh is being read.</extracomment>
+        <extracomment>Rows fetched per page while scrolling. Most rows one refresh re-reads (the service&apos;s page limit). The role under which every cell answers its incident&apos;s reference. The database order behind each sortable column (the deadline is computed, not stored). How many incidents match the current query (counted in the background).</extracomment>
         <translation>覚知 {local}（UTC {utc}）</translation>
     </message>
     <message>
@@ -4494,7 +4518,17 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>レビューと署名は QA 部門長だけが行えます</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>&amp;Management list…</source>
+        <translation>経営層の送付先(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who receives the status reports of serious incidents</source>
+        <translation>重大事故の状況報告の送付先</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Response</source>
         <translation>対応(&amp;R)</translation>
     </message>

@@ -158,3 +158,29 @@ def test_the_status_report_is_sent_to_the_management_list_and_printed_as_sent(
     target = tmp_path / "status.pdf"
     dialog.save_pdf(notice.id, target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_qa_head_sets_the_management_list_and_the_change_is_audited(
+    open_window: object, gui_services: QaServices, people: dict[str, CurrentUser]
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import text
+
+    head_window = open_window("head")  # type: ignore[operator]
+    dialog = head_window.response_menu.show_management_list()
+    dialog.recipients_edit.setPlainText("社長 山田 <president@example.com>\n\n  CTO  \n")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    notice = gui_services.response.management_notice
+    assert notice.management_list(people["head"]) == ("社長 山田 <president@example.com>", "CTO")
+    with gui_services.database.engine.connect() as c:
+        audited = c.execute(
+            text("SELECT actor, new_value FROM audit_entries WHERE field = 'management_list'")
+        ).one()
+    assert audited.actor == "head"
+    assert "CTO" in audited.new_value
+
+    engineer_window = open_window("engineer")  # type: ignore[operator]
+    read_only = engineer_window.response_menu.show_management_list()
+    assert read_only.recipients_edit.isReadOnly()
+    assert "CTO" in read_only.recipients_edit.toPlainText()
+    read_only.close()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from qa_desktop.domain.roles import Permission
 
@@ -42,15 +42,22 @@ class ResponseMenu(QObject):
         if not user.may(Permission.SIGN):
             self.inbox.setEnabled(False)
             self.inbox.setToolTip(self.tr("Only QA division heads review and sign"))
+        self.management_list = QAction(self.tr("&Management list…"), window)
+        self.management_list.setStatusTip(
+            self.tr("Who receives the status reports of serious incidents")
+        )
         for action in (self.deadlines, self.inbox):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
         self.deadlines.triggered.connect(self.show_deadlines)
         self.inbox.triggered.connect(self.show_inbox)
+        self.management_list.triggered.connect(self.show_management_list)
 
         self.menu = QMenu(self.tr("&Response"), window)
         self.menu.setToolTipsVisible(True)
         self.menu.addActions([self.deadlines, self.inbox])
+        self.menu.addSeparator()
+        self.menu.addAction(self.management_list)
         bar = window.menuBar()
         menus = [a for a in bar.actions() if a.menu() is not None]
         # Before Help, which stays last by convention.
@@ -97,6 +104,15 @@ class ResponseMenu(QObject):
         window.show()
         window.raise_()
         return window
+
+    def show_management_list(self) -> QDialog:
+        """Show the management list (QA division heads may change it)."""
+        from qa_desktop.ui.response.management_list_dialog import ManagementListDialog
+
+        dialog = ManagementListDialog(self._services, self._user, self._tasks, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _forget_deadlines(self) -> None:
         self.deadlines_window = None

@@ -159,6 +159,12 @@ class IncidentService:
             raise ValidationFailed(
                 [FieldError(f, "not_editable", "cannot be changed") for f in bad]
             )
+        if "status" in changes:
+            # The status is where the incident stands in the response flow; only a flow step
+            # (with its role, guards and record) moves it.
+            raise ValidationFailed(
+                [FieldError("status", "flow", "changes only by taking a step of the response flow")]
+            )
         reason = _check_reason(reason)
         now = self._now()
 

@@ -64,9 +64,13 @@ def test_bulk_update_with_one_stale_version_changes_nothing(services, people):
 def test_changes_past_intake_need_a_reason_and_are_audited(services, people):
     engineer = people["engineer"]
     record = services.incidents.create(engineer, make_draft())
-    record = services.incidents.update(
-        engineer, record.reference, record.version, {"status": IncidentStatus.CLASSIFICATION}
-    )
+    with pytest.raises(ValidationFailed, match="response flow"):
+        services.incidents.update(
+            engineer, record.reference, record.version, {"status": IncidentStatus.CLASSIFICATION}
+        )
+    services.response.flow.take(engineer, record.reference, "submit_for_classification")
+    record = services.incidents.get(engineer, record.reference)
+    assert record.draft.status is IncidentStatus.CLASSIFICATION
     with pytest.raises(ReasonRequired):
         services.incidents.update(engineer, record.reference, record.version, {"injuries": 2})
     services.incidents.update(
@@ -185,9 +189,12 @@ def test_filters_combine_and_any_sort_pages_by_key(services, people) -> None:  #
             ),
         )
         if status == "closed":
-            services.incidents.update(engineer, record.reference, 1, {"status": "closed"})
+            services.incidents.update(engineer, record.reference, 1, {"severity": "high"})
     query = IncidentQuery(
-        countries=("JP",), statuses=("intake",), known_from=base, known_to=base + timedelta(days=4),
+        countries=("JP",),
+        severities=("unclassified",),
+        known_from=base,
+        known_to=base + timedelta(days=4),
         sort=SortKey.TITLE, descending=False,
     )
     assert services.incidents.count(engineer, query) == 2

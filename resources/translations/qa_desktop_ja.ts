@@ -286,7 +286,7 @@ Python {python}、Qt {qt}、PySide6 {pyside}
 <context>
     <name>AnalysisMenu</name>
     <message>
-        <location filename="../../qa_desktop/ui/cause_graph/entry.py" line="+50"/>
+        <location filename="../../qa_desktop/ui/cause_graph/entry.py" line="+51"/>
         <source>&amp;Open analysis of selected incident</source>
         <translation>選択した事故の原因分析を開く(&amp;O)</translation>
     </message>
@@ -3598,7 +3598,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../qa_desktop/ui/cause_graph/lessons_views.py" line="+79"/>
+        <location filename="../../qa_desktop/ui/cause_graph/lessons_views.py" line="+71"/>
         <source>The same {layer} cause “{label}” recurs in {incidents} incidents across {products} product(s), {years}.</source>
         <translation>{layer}の同じ原因「{label}」が、{years} に {products} 製品の {incidents} 件の事故で繰り返し現れています。</translation>
     </message>
@@ -3616,7 +3616,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>LessonsSearchDialog</name>
     <message>
-        <location line="+163"/>
+        <location filename="../../qa_desktop/ui/cause_graph/lessons_search.py" line="+49"/>
         <source>Search lessons from past analyses</source>
         <extracomment>Open the analysis of this incident.</extracomment>
         <translation>過去の原因分析から教訓を検索</translation>
@@ -4168,7 +4168,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>RecurringCausesWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/cause_graph/lessons_views.py" line="+27"/>
+        <location filename="../../qa_desktop/ui/cause_graph/recurring_causes.py" line="+49"/>
         <source>Recurring causes across incidents</source>
         <extracomment>Open the analysis of this incident.</extracomment>
         <translation>事故をまたいで繰り返す原因</translation>
@@ -4994,7 +4994,7 @@ Your name, the date and time and the meaning below are recorded with the signatu
 <context>
     <name>SimilarIncidentsPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/cause_graph/lessons_views.py" line="-356"/>
+        <location filename="../../qa_desktop/ui/cause_graph/lessons_views.py" line="+33"/>
         <source>Past incidents like this one appear here.</source>
         <extracomment>Open the analysis of this past incident.</extracomment>
         <translation>この事故に似た過去の事故がここに表示されます。</translation>

@@ -31,11 +31,9 @@ from qa_desktop.services.analysis_facade import AnalysisServices
 from qa_desktop.services.results import CurrentUser, IncidentRecord
 from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor
 from qa_desktop.ui.cause_graph.entry import AnalysisMenu, install_analysis_ui
-from qa_desktop.ui.cause_graph.lessons_views import (
-    LessonsSearchDialog,
-    RecurringCausesWindow,
-    SimilarIncidentsPanel,
-)
+from qa_desktop.ui.cause_graph.lessons_search import LessonsSearchDialog
+from qa_desktop.ui.cause_graph.lessons_views import SimilarIncidentsPanel
+from qa_desktop.ui.cause_graph.recurring_causes import RecurringCausesWindow
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.main_window import DatabaseInfo, MainWindow
 from qa_desktop.ui.settings import AppSettings

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     # The editor, the lessons views and what they import (networkx, ReportLab) load on first
     # use of the menu, not with the register window.
     from qa_desktop.ui.cause_graph.editor_window import AnalysisEditor
-    from qa_desktop.ui.cause_graph.lessons_views import LessonsSearchDialog, RecurringCausesWindow
+    from qa_desktop.ui.cause_graph.lessons_search import LessonsSearchDialog
+    from qa_desktop.ui.cause_graph.recurring_causes import RecurringCausesWindow
 
 
 class AnalysisMenu(QObject):
@@ -127,7 +128,7 @@ class AnalysisMenu(QObject):
 
     def show_search(self) -> LessonsSearchDialog:
         """Show the lessons search (one dialog, kept between uses)."""
-        from qa_desktop.ui.cause_graph.lessons_views import LessonsSearchDialog
+        from qa_desktop.ui.cause_graph.lessons_search import LessonsSearchDialog
 
         if self.search_dialog is None:
             dialog = LessonsSearchDialog(
@@ -141,7 +142,7 @@ class AnalysisMenu(QObject):
 
     def show_recurring_causes(self) -> RecurringCausesWindow:
         """Show the cross-incident view of recurring causes (read afresh each time)."""
-        from qa_desktop.ui.cause_graph.lessons_views import RecurringCausesWindow
+        from qa_desktop.ui.cause_graph.recurring_causes import RecurringCausesWindow
 
         window = self.recurrence_window
         if window is None or not window.isVisible():

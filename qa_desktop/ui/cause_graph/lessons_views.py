@@ -1,11 +1,11 @@
-"""Learning from the past: find analyses, see similar incidents, see causes that recur.
+"""Learning from the past: similar incidents, and what the lessons views share.
 
-- :class:`LessonsSearchDialog` searches past analyses by product, component, failure mode,
-  cause text and layer, and lists the causes that matched under each analysis.
-- :class:`SimilarIncidentsPanel` shows, for one incident, the past incidents most like it
-  with the causes confirmed then and the countermeasures taken.
-- :class:`RecurringCausesWindow` is the cross-incident view: causes that recur across
-  products and years, for example the same framework cause behind different failures.
+- :class:`SimilarIncidentsPanel` (here) shows, for one incident, the past incidents most like
+  it with the causes confirmed then and the countermeasures taken.
+- ``lessons_search.LessonsSearchDialog`` searches past analyses by product, component,
+  failure mode, cause text and layer.
+- ``recurring_causes.RecurringCausesWindow`` is the cross-incident view: causes that recur
+  across products and years, for example the same framework cause behind different failures.
 
 Every view reads through the lessons service off the GUI thread; activating a past
 incident asks for its analysis to be opened.
@@ -17,17 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMainWindow,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,25 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.analysis.recurrence import RecurrenceBasis, RecurringCause
-from qa_desktop.domain.cause_graph import CauseLayer
-from qa_desktop.services.analysis_results import AnalysisHit, SimilarIncident
+from qa_desktop.services.analysis_results import SimilarIncident
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.cause_graph.wording import label
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.tasks import TaskRunner
 
-_REFERENCE_ROLE = Qt.ItemDataRole.UserRole
-_SEARCH_TEXT_LIMIT = 200
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_TEXT_LIMIT = 200
 
 
-def _item(texts: Sequence[str], reference: str = "") -> QTreeWidgetItem:
+def tree_item(texts: Sequence[str], reference: str = "") -> QTreeWidgetItem:
     item = QTreeWidgetItem(list(texts))
     if reference:
-        item.setData(0, _REFERENCE_ROLE, reference)
+        item.setData(0, REFERENCE_ROLE, reference)
     return item
 
 
-def _first_column_wide(tree: QTreeWidget) -> None:
+def widen_first_column(tree: QTreeWidget) -> None:
     """The first column takes the room; the others fit their contents."""
     header = tree.header()
     header.setStretchLastSection(False)
@@ -62,9 +54,9 @@ def _first_column_wide(tree: QTreeWidget) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-def _reference_of(item: QTreeWidgetItem | None) -> str:
+def reference_of(item: QTreeWidgetItem | None) -> str:
     while item is not None:
-        reference = item.data(0, _REFERENCE_ROLE)
+        reference = item.data(0, REFERENCE_ROLE)
         if reference:
             return str(reference)
         item = item.parent()
@@ -129,7 +121,7 @@ class SimilarIncidentsPanel(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Past incident, causes and countermeasures"), self.tr("Details")]
         )
-        _first_column_wide(self.tree)
+        widen_first_column(self.tree)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.refresh_button = QPushButton(self.tr("&Look again"), self)
@@ -193,7 +185,7 @@ class SimilarIncidentsPanel(QWidget):
             self.summary.setText(self.tr("No similar past incidents were found."))
 
     def _past_item(self, past: SimilarIncident) -> QTreeWidgetItem:
-        top = _item(
+        top = tree_item(
             [
                 f"{past.reference} — {past.title}",
                 self.tr("{product}, {year}; score {score}").format(
@@ -203,16 +195,16 @@ class SimilarIncidentsPanel(QWidget):
             past.reference,
         )
         top.setToolTip(0, self.tr("Double-click to open its analysis"))
-        why = _item([self.tr("Why it matches"), "; ".join(past.reasons)])
+        why = tree_item([self.tr("Why it matches"), "; ".join(past.reasons)])
         why.setToolTip(1, "\n".join(past.reasons))
         top.addChild(why)
-        causes = _item(
+        causes = tree_item(
             [self.tr("Confirmed causes ({count})").format(count=len(past.confirmed_causes)), ""]
         )
         for cause in past.confirmed_causes:
-            causes.addChild(_item([cause.title, f"{cause.id} · {label(cause.layer)}"]))
+            causes.addChild(tree_item([cause.title, f"{cause.id} · {label(cause.layer)}"]))
         top.addChild(causes)
-        measures = _item(
+        measures = tree_item(
             [self.tr("Countermeasures ({count})").format(count=len(past.countermeasures)), ""]
         )
         for measure in past.countermeasures:
@@ -225,267 +217,11 @@ class SimilarIncidentsPanel(QWidget):
                 )
                 if p
             )
-            measures.addChild(_item([measure.title, details]))
+            measures.addChild(tree_item([measure.title, details]))
         top.addChild(measures)
         return top
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        reference = _reference_of(item)
+        reference = reference_of(item)
         if reference:
             self.analysis_requested.emit(reference)
-
-
-# ================================================================================ search
-
-
-class LessonsSearchDialog(QDialog):
-    """Searches past analyses by product, component, failure mode, cause text and layer."""
-
-    #: Open the analysis of this incident.
-    analysis_requested = Signal(str)
-
-    def __init__(
-        self, lessons: Any, user: CurrentUser, tasks: TaskRunner, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._lessons = lessons
-        self._user = user
-        self._tasks = tasks
-        self.setWindowTitle(self.tr("Search lessons from past analyses"))
-        self.product_edit = self._field(self.tr("Product"))
-        self.component_edit = self._field(self.tr("Component"))
-        self.failure_mode_edit = self._field(self.tr("Failure mode"))
-        self.text_edit = self._field(self.tr("Cause text"))
-        self.layer_box = QComboBox(self)
-        self.layer_box.setAccessibleName(self.tr("Layer"))
-        self.layer_box.addItem(self.tr("Any layer"), "")
-        for layer in CauseLayer:
-            self.layer_box.addItem(label(layer), layer.value)
-        self.search_button = QPushButton(self.tr("&Search"), self)
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self.search)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.results = QTreeWidget(self)
-        self.results.setAccessibleName(self.tr("Analyses found"))
-        self.results.setHeaderLabels(
-            [
-                self.tr("Incident / cause"),
-                self.tr("Product"),
-                self.tr("Year"),
-                self.tr("Layer / status"),
-                self.tr("Component"),
-                self.tr("Failure mode"),
-            ]
-        )
-        _first_column_wide(self.results)
-        self.results.itemActivated.connect(self._on_results_item_activated)
-        form = QFormLayout()
-        form.addRow(self.tr("&Product:"), self.product_edit)
-        form.addRow(self.tr("&Component:"), self.component_edit)
-        form.addRow(self.tr("&Failure mode:"), self.failure_mode_edit)
-        form.addRow(self.tr("Cause &text:"), self.text_edit)
-        form.addRow(self.tr("&Layer:"), self.layer_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.search_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 32)
-
-    def _field(self, accessible: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setAccessibleName(accessible)
-        edit.setMaxLength(_SEARCH_TEXT_LIMIT)
-        edit.setClearButtonEnabled(True)
-        return edit
-
-    def search(self) -> None:
-        """Search with the filters as typed (an empty filter matches everything)."""
-        filters = {
-            "product": self.product_edit.text().strip(),
-            "component": self.component_edit.text().strip(),
-            "failure_mode": self.failure_mode_edit.text().strip(),
-            "text": self.text_edit.text().strip(),
-            "layer": str(self.layer_box.currentData() or "") or None,
-        }
-        self.summary.setText(self.tr("Searching…"))
-        self._tasks.run(
-            lambda: self._lessons.search(self._user, **filters),
-            on_done=self._show,
-            on_failed=self._on_failed,
-        )
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.summary.setText(self.tr("The search failed."))
-        show_error(self, exc)
-
-    def _show(self, hits: list[AnalysisHit]) -> None:
-        self.results.clear()
-        for hit in hits:
-            top = _item(
-                [
-                    f"{hit.reference} — {hit.title}",
-                    hit.product,
-                    str(hit.year),
-                    self.tr("closed") if hit.status.value == "closed" else self.tr("draft"),
-                    "",
-                    "",
-                ],
-                hit.reference,
-            )
-            for cause in hit.causes:
-                top.addChild(
-                    _item(
-                        [
-                            f"{cause.cause_id}: {cause.title}",
-                            "",
-                            "",
-                            f"{label(cause.layer)} · {label(cause.status)}",
-                            cause.component,
-                            cause.failure_mode,
-                        ]
-                    )
-                )
-            self.results.addTopLevelItem(top)
-            top.setExpanded(True)
-        self.summary.setText(
-            self.tr("{count} analysis(es) found.").format(count=len(hits))
-            if hits
-            else self.tr("No analysis matches.")
-        )
-
-    def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        reference = _reference_of(item)
-        if reference:
-            self.analysis_requested.emit(reference)
-
-
-# ================================================================================ recurrence
-
-
-class RecurringCausesWindow(QMainWindow):
-    """Causes that recur across incidents, products and years — widest spread first."""
-
-    #: Open the analysis of this incident.
-    analysis_requested = Signal(str)
-
-    def __init__(
-        self, lessons: Any, user: CurrentUser, tasks: TaskRunner, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._lessons = lessons
-        self._user = user
-        self._tasks = tasks
-        self._groups: list[RecurringCause] = []
-        self._closed = False
-        self.setWindowTitle(self.tr("Recurring causes across incidents"))
-        self.layer_box = QComboBox(self)
-        self.layer_box.setAccessibleName(self.tr("Layer"))
-        self.layer_box.addItem(self.tr("All layers"), "")
-        for layer in CauseLayer:
-            self.layer_box.addItem(label(layer), layer.value)
-        self.layer_box.currentIndexChanged.connect(self._fill)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("Recurring causes"))
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Recurring cause / incident and its cause"),
-                self.tr("Product"),
-                self.tr("Year"),
-            ]
-        )
-        _first_column_wide(self.tree)
-        self.tree.setWordWrap(True)
-        self.tree.itemActivated.connect(self._on_tree_item_activated)
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        close = QAction(self.tr("&Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        menu.addActions([refresh, close])
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Layer:"), self))
-        row.addWidget(self.layer_box)
-        row.addWidget(self.summary, 1)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addLayout(row)
-        layout.addWidget(self.tree, 1)
-        self.setCentralWidget(central)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 140, metrics.lineSpacing() * 36)
-        self.refresh()
-
-    @property
-    def groups(self) -> list[RecurringCause]:
-        """The recurrences read last, widest first."""
-        return list(self._groups)
-
-    def refresh(self) -> None:
-        """Read the recurrences again over every analysis."""
-        self.summary.setText(self.tr("Reading every analysis…"))
-        self._tasks.run(
-            lambda: self._lessons.recurring_causes(self._user),
-            on_done=self._on_read,
-            on_failed=self._on_failed,
-        )
-
-    def _on_failed(self, exc: BaseException) -> None:
-        if not self._closed:
-            self.summary.setText(self.tr("The recurring causes could not be read."))
-            show_error(self, exc)
-
-    def _on_read(self, groups: list[RecurringCause]) -> None:
-        if self._closed:
-            return
-        self._groups = list(groups)
-        self._fill()
-
-    def _fill(self) -> None:
-        wanted = str(self.layer_box.currentData() or "")
-        shown = [g for g in self._groups if not wanted or g.layer.value == wanted]
-        self.tree.clear()
-        for group in shown:
-            sentence = recurrence_sentence(group)
-            top = _item([sentence])
-            top.setToolTip(0, sentence)
-            for seen in group.occurrences:
-                top.addChild(
-                    _item(
-                        [
-                            f"{seen.reference} · {seen.cause_id}: {seen.title}",
-                            seen.product,
-                            str(seen.year),
-                        ],
-                        seen.reference,
-                    )
-                )
-            self.tree.addTopLevelItem(top)
-            # The sentence already names layer, incidents, products and years: full width.
-            top.setFirstColumnSpanned(True)
-            top.setExpanded(True)
-        self.summary.setText(
-            self.tr("{count} cause(s) recur across incidents.").format(count=len(shown))
-            if shown
-            else self.tr("No cause recurs across incidents yet.")
-        )
-
-    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        reference = _reference_of(item)
-        if reference:
-            self.analysis_requested.emit(reference)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Answers still on their way are ignored once the window is closed."""
-        self._closed = True
-        super().closeEvent(event)

@@ -284,3 +284,22 @@ def test_filings_are_evidence_the_database_will_not_change(services, people, res
     ):
         with pytest.raises(Exception, match="append-only"), services.database.engine.begin() as c:
             c.execute(text(statement))
+
+
+def test_the_register_shows_each_incidents_next_running_deadline(  # type: ignore[no-untyped-def]
+    services, people, response
+) -> None:
+    from qa_desktop.domain.register import IncidentQuery
+
+    engineer = people["engineer"]
+    serious = _classified(
+        services, people, response, markets=("JP", "US"), country="JP", **FIRE, **_known(2)
+    )
+    quiet = services.incidents.create(engineer, make_draft(title="no clock yet")).reference
+    clocks = response.clocks.incident_clocks(engineer, serious).clocks
+    earliest = min(c.due_at for c in clocks if c.due_at is not None)
+    rows = {r.reference: r for r in services.incidents.page(engineer, IncidentQuery()).rows}
+    assert rows[serious].next_deadline == earliest
+    assert rows[quiet].next_deadline is None
+    found = services.incidents.page(engineer, IncidentQuery(text="コード")).rows  # search page
+    assert [r.next_deadline for r in found if r.reference == serious] == [earliest]

@@ -57,9 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     if not _has_display():
         sys.stderr.write(NO_DISPLAY_MESSAGE)
         return 1
+    # Signing in starts first, on a worker thread, while Qt and the window load.
+    from qa_desktop.ui.early_start import begin_before_qt
+
+    early = begin_before_qt(args)
     from qa_desktop.ui.application import run_gui
 
-    return int(run_gui(args))
+    return int(run_gui(args, early))
 
 
 def _positionals(args: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 _CJK = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -21,14 +22,27 @@ _CJK = (
     "\uac00-\ud7af"  # Hangul syllables
     "\U00020000-\U0002fa1f"  # Han extensions
 )
-_TOKEN = re.compile(rf"[{_CJK}]+|[^\W{_CJK}]+", re.UNICODE)
-_CJK_RUN = re.compile(rf"^[{_CJK}]+$")
 #: Longest query the register accepts, in characters; longer input is cut, not refused.
 MAX_QUERY_LENGTH = 200
-
-
-_PAIR = re.compile(rf"([{_CJK}]+)|([^\W{_CJK}]+)", re.UNICODE)
 _ASCII_WORD = re.compile(r"[^\W_]+", re.ASCII)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    token: re.Pattern[str]
+    cjk_run: re.Pattern[str]
+    pair: re.Pattern[str]
+
+
+# Compiled on first use: the CJK classes take several milliseconds to compile, and the
+# window imports this module for MAX_QUERY_LENGTH before anyone has searched.
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        token=re.compile(rf"[{_CJK}]+|[^\W{_CJK}]+", re.UNICODE),
+        cjk_run=re.compile(rf"^[{_CJK}]+$"),
+        pair=re.compile(rf"([{_CJK}]+)|([^\W{_CJK}]+)", re.UNICODE),
+    )
 
 
 def _normalise(text: str) -> str:
@@ -53,7 +67,7 @@ def index_text(*parts: str) -> str:
     if text.isascii():
         return " ".join(_ASCII_WORD.findall(text.lower()))
     tokens: list[str] = []
-    for cjk, word in _PAIR.findall(_normalise(text)):
+    for cjk, word in _patterns().pair.findall(_normalise(text)):
         if cjk:
             tokens.extend(_bigrams(cjk))
         else:
@@ -72,11 +86,12 @@ class SearchTerm:
 def parse_query(text: str) -> list[SearchTerm]:
     """The terms of a user's query; all must match. The last word matches as a prefix."""
     terms: list[SearchTerm] = []
-    matches = list(_TOKEN.finditer(_normalise(text[:MAX_QUERY_LENGTH])))
+    patterns = _patterns()
+    matches = list(patterns.token.finditer(_normalise(text[:MAX_QUERY_LENGTH])))
     for index, match in enumerate(matches):
         token = match.group()
         last = index == len(matches) - 1
-        if _CJK_RUN.match(token):
+        if patterns.cjk_run.match(token):
             # A single CJK character can only be found as the start of a bigram.
             terms.append(SearchTerm(tuple(_bigrams(token)), prefix=len(token) == 1))
         else:

@@ -25,22 +25,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from qa_desktop.domain.errors import StorageError
+from qa_desktop.persistence.files import (
+    SQLITE_APPLICATION_ID,
+    default_sqlite_path,
+    sqlite_file_path,
+)
 
 log = logging.getLogger(__name__)
+__all__ = ["SQLITE_APPLICATION_ID", "Database", "default_sqlite_path", "resolve_url"]
 T = TypeVar("T")
 
 ENV_DB = "QA_DESKTOP_DB"
-#: ``PRAGMA application_id`` of every QA Desktop SQLite file ("QAD1").
-SQLITE_APPLICATION_ID = 0x51414431
 BUSY_TIMEOUT_MS = 10_000
 RETRIES = 3
-
-
-def default_sqlite_path() -> Path:
-    """The embedded database in the user's data folder (created on first use)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("qa-desktop", appauthor=False) / "qa-desktop.sqlite3"
 
 
 def resolve_url(value: str | None = None) -> URL:
@@ -50,7 +47,7 @@ def resolve_url(value: str | None = None) -> URL:
     """
     raw = value or os.environ.get(ENV_DB) or str(default_sqlite_path())
     if "://" not in raw:
-        return make_url("sqlite:///" + str(Path(raw).expanduser().resolve()))
+        return make_url("sqlite:///" + str(sqlite_file_path(raw)))
     url = make_url(raw)
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

@@ -11,9 +11,8 @@ page would cost more than running it.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -30,10 +29,11 @@ from sqlalchemy import (
     table,
 )
 
-from qa_desktop.domain.register import IncidentPage, IncidentQuery, IncidentSummary, PageCursor
+from qa_desktop.domain.register import IncidentPage, IncidentQuery, PageCursor
 from qa_desktop.domain.search_text import fts5_match, parse_query, tsquery
 from qa_desktop.persistence.database import Database
 from qa_desktop.persistence.models import Incident
+from qa_desktop.persistence.register_rows import summary
 
 SUMMARY_COLUMNS: tuple[Any, ...] = (
     Incident.id,
@@ -45,8 +45,8 @@ SUMMARY_COLUMNS: tuple[Any, ...] = (
     Incident.status,
     Incident.source,
     Incident.country,
-    # Read untyped and converted in _summary: per-row type processing would cost more than
-    # the query itself on the register's hot path.
+    # Read untyped and converted by register_rows.summary: per-row type processing would
+    # cost more than the query itself on the register's hot path.
     literal_column("incidents.first_known_at"),
     Incident.qa_owner,
     Incident.business_unit,
@@ -219,29 +219,13 @@ def page_query(
     return _page_statement(shape), params
 
 
-def _moment(value: str | datetime) -> datetime:
-    if isinstance(value, str):  # SQLite keeps naive UTC text
-        return datetime.fromisoformat(value).replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def _summary(row: Sequence[Any]) -> IncidentSummary:
-    # Columns in SUMMARY_COLUMNS order; first_known_at (9) and the next deadline (13) are
-    # read untyped.
-    values = list(row)
-    values[9] = _moment(values[9])
-    if values[13] is not None:
-        values[13] = _moment(values[13])
-    return IncidentSummary._make(values)
-
-
 def fetch_page(
     database: Database, flt: IncidentQuery, after: PageCursor | None, limit: int
 ) -> IncidentPage:
     """One register page for *flt* after *after*, and the cursor of the next one."""
     statement, params = page_query(database.backend, flt, after, limit + 1)
     rows = database.query(statement, params)
-    summaries = tuple(_summary(r) for r in rows[:limit])
+    summaries = tuple(summary(r) for r in rows[:limit])
     next_cursor = None
     if len(rows) > limit and summaries:
         last = summaries[-1]

@@ -21,13 +21,13 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from qa_desktop.domain.errors import DatabaseRefused, StorageError
-from qa_desktop.persistence.database import SQLITE_APPLICATION_ID, Database, storage_error
+from qa_desktop.persistence.database import Database, storage_error
+from qa_desktop.persistence.files import MIGRATIONS, SQLITE_APPLICATION_ID, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
 APPLICATION_MARK = "qa-desktop"
 
 
@@ -38,16 +38,6 @@ def _alembic_config(connection: Connection | None = None) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
-
-
-def known_revisions() -> list[str]:
-    """Every schema revision this version knows, oldest first.
-
-    Read from the file names (``0002_response_flow.py`` is revision ``0002``; a test holds
-    Alembic to that), so opening an up-to-date database never imports Alembic: start-up time.
-    """
-    names = (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
-    return sorted(path.name.split("_", 1)[0] for path in names)
 
 
 def head_revision() -> str:

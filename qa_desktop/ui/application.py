@@ -6,7 +6,9 @@ hidden ``--exit-after-first-page`` quits once the register has painted its first
 which is how start-up time is measured.
 
 The database layer is opened on a worker thread while Qt starts (see :mod:`early_start`),
-so the windows and the services are imported only after that work has begun.
+so the windows and the services are imported only after that work has begun; on an
+up-to-date SQLite file the register's first page is read ahead without the database layer
+and shown before it has loaded.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from qa_desktop.ui.early_start import PASSWORD_ENV, EarlyStart, choose_location
 from qa_desktop.ui.fonts import install_japanese_fallback
 from qa_desktop.ui.i18n import effective_language, install_translators
 from qa_desktop.ui.icons import app_icon
+from qa_desktop.ui.register_model import PAGE_SIZE
 from qa_desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 
@@ -74,15 +77,21 @@ def prepare_application(
     return app, translators
 
 
-def run_gui(args: list[str]) -> int:
-    """Run the desktop application until its last window closes; returns the exit code."""
+def run_gui(args: list[str], early: EarlyStart | None = None) -> int:
+    """Run the desktop application until its last window closes; returns the exit code.
+
+    *early* is the opening and sign-in begun before Qt was imported, if it was.
+    """
     options = _parse(args)
     settings = AppSettings()
-    early = EarlyStart(
-        choose_location(options.db, settings.recent_databases),
-        options.user,
-        os.environ.get(PASSWORD_ENV) if options.user else None,
-    )
+    location = choose_location(options.db, settings.recent_databases)
+    if early is None or early.location != location:
+        early = EarlyStart(
+            location, options.user, os.environ.get(PASSWORD_ENV) if options.user else None
+        )
+    # The register opens on the filters and order it closed with: read its first page
+    # ahead (see early_start), so the window can show it as soon as it is built.
+    early.request_first_page(settings.last_filter.to_query(*settings.last_sort), PAGE_SIZE)
     app, _translators = prepare_application(args, options.lang)
     from qa_desktop.ui.desktop_session import DesktopSession, StartOptions
     from qa_desktop.ui.errors import show_error

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFontDatabase
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from qa_desktop.domain.errors import ValidationFailed
 from qa_desktop.domain.roles import Permission
-from qa_desktop.services import QaServices
 from qa_desktop.services.incidents import MAX_ATTACHMENT_BYTES
 from qa_desktop.services.results import AttachmentView, CurrentUser
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.forms.ui_attachments_panel import Ui_AttachmentsPanel
 from qa_desktop.ui.history_text import local_time
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 _NAME, _SIZE, _SHA256, _ADDED_BY, _ADDED_AT = range(5)
 _NOT_A_FILE, _TOO_LARGE, _UNREADABLE, _REFUSED = "not_a_file", "too_large", "unreadable", "refused"

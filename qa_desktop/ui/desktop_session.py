@@ -9,27 +9,40 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from qa_desktop.domain.errors import AuthenticationFailed, QaError
-from qa_desktop.services.opening import OpenedDatabase, open_services
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.early_start import PASSWORD_ENV, EarlyStart, choose_location
 from qa_desktop.ui.errors import show_error
-from qa_desktop.ui.first_admin_dialog import FirstAdminDialog
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.main_window import DatabaseInfo, MainWindow
+from qa_desktop.ui.pending_services import PendingServices
 from qa_desktop.ui.settings import AppSettings
-from qa_desktop.ui.sign_in_dialog import SignInDialog
 from qa_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from qa_desktop.services.opening import OpenedDatabase
+    from qa_desktop.services.quick_start import QuickStart
+
 log = logging.getLogger(__name__)
-Opener = Callable[[str | None], OpenedDatabase]
+Opener = Callable[[str | None], "OpenedDatabase"]
+#: What ``--exit-after-first-page`` prints when the register has painted its first rows,
+#: followed by ``time.monotonic()`` then (start-up measurements read it).
+FIRST_PAGE_MARK = "qa-desktop: first page painted at"
+
+
+def _open_services(location: str | None) -> OpenedDatabase:
+    from qa_desktop.services.opening import open_services
+
+    return open_services(location)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +56,12 @@ class StartOptions:
 
 
 class _FirstPaintWatch(QObject):
-    """Quits the application once the register has painted with its first page."""
+    """Calls back once the register has painted with its first page (or as empty)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, painted: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
+        self._painted = painted
         self._armed = False
         window.model.page_shown.connect(self._arm)
         if not window.model.is_loading:
@@ -59,11 +73,17 @@ class _FirstPaintWatch(QObject):
         self._window.table.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the first paint with rows (or of an empty register), quit."""
+        """After the first paint with rows (or of an empty register), call back once."""
         if self._armed and event.type() == QEvent.Type.Paint:
             self._armed = False
-            QTimer.singleShot(0, QApplication.quit)
+            self._window.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)
         return False
+
+
+def _report_first_paint_and_quit() -> None:
+    print(FIRST_PAGE_MARK, f"{time.monotonic():.6f}", flush=True)
+    QApplication.quit()
 
 
 class DesktopSession:
@@ -75,7 +95,7 @@ class DesktopSession:
         tasks: TaskRunner,
         hub: EventHub,
         options: StartOptions,
-        opener: Opener = open_services,
+        opener: Opener = _open_services,
     ) -> None:
         self._settings = settings
         self._tasks = tasks
@@ -84,6 +104,8 @@ class DesktopSession:
         self._opener = opener
         self.opened: OpenedDatabase | None = None
         self.window: MainWindow | None = None
+        #: A quick start whose full opening has not been taken over yet.
+        self._early: EarlyStart | None = None
 
     # ---------------------------------------------------------------- start
     def start(self, early: EarlyStart | None = None) -> bool:
@@ -94,6 +116,10 @@ class DesktopSession:
         location = choose_location(self._options.database, self._settings.recent_databases)
         if early is not None and early.location != location:
             early = None
+        quick = early.quick_start() if early is not None else None
+        if early is not None and quick is not None:
+            self._show_quick(quick, early)
+            return True
         while True:
             opened = self._open(location, parent=None, early=early)
             if opened is not None:
@@ -162,6 +188,8 @@ class DesktopSession:
     ) -> CurrentUser | None:
         accounts = opened.services.accounts
         if accounts.first_run_needed():
+            from qa_desktop.ui.first_admin_dialog import FirstAdminDialog
+
             first = FirstAdminDialog(opened.services, self._tasks, opened.display_name, parent)
             return first.user if first.exec() else None
         username = self._options.username
@@ -177,6 +205,8 @@ class DesktopSession:
                 except AuthenticationFailed as exc:
                     refusal = exc
             problem = str(refusal)
+        from qa_desktop.ui.sign_in_dialog import SignInDialog
+
         dialog = SignInDialog(opened.services, self._tasks, opened.display_name, username, parent)
         if problem:
             dialog.show_refusal(AuthenticationFailed(problem))
@@ -196,7 +226,7 @@ class DesktopSession:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.database_requested.connect(self.switch_database)
         if self._options.exit_after_first_page:
-            _FirstPaintWatch(window)
+            _FirstPaintWatch(window, _report_first_paint_and_quit)
         self.opened, self.window = opened, window
         window.show()
         if opened.backup is not None:
@@ -208,9 +238,82 @@ class DesktopSession:
                 30_000,
             )
 
+    def _show_quick(self, quick: QuickStart, early: EarlyStart) -> None:
+        """Show the register from the quick start; the full services load after its paint."""
+        self._settings.remember_database(quick.location)
+        self._settings.sync()
+        self._early = early
+        pending = PendingServices(lambda: early.opened().services)
+        window = MainWindow(
+            pending.as_services(),
+            quick.user,
+            self._tasks,
+            self._hub,
+            self._settings,
+            DatabaseInfo(quick.location, "sqlite", quick.location),
+            first_page=(quick.query, quick.page),
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.database_requested.connect(self.switch_database)
+        self.window = window
+
+        def painted() -> None:
+            early.proceed()
+            self._tasks.run(
+                lambda: (early.opened(), early.sign_in_outcome()),
+                on_done=lambda outcome: self._quick_start_settled(window, quick, *outcome),
+                on_failed=lambda exc: self._quick_start_failed(window, exc),
+            )
+            if self._options.exit_after_first_page:
+                _report_first_paint_and_quit()
+
+        _FirstPaintWatch(window, painted)
+        window.show()
+
+    def _quick_start_settled(
+        self,
+        window: MainWindow,
+        quick: QuickStart,
+        opened: OpenedDatabase,
+        outcome: tuple[CurrentUser | None, AuthenticationFailed | None],
+    ) -> None:
+        """The full opening and sign-in ended: keep the window if they agree with it."""
+        self._early = None
+        user, refusal = outcome
+        if user == quick.user:
+            self.opened = opened
+            return
+        # The account changed in the moment between the two checks (locked, disabled).
+        opened.services.database.dispose()
+        problem = refusal or AuthenticationFailed(
+            QApplication.translate("DesktopSession", "Signing in could not be completed.")
+        )
+        self._close_after(window, problem)
+
+    def _quick_start_failed(self, window: MainWindow, exc: BaseException) -> None:
+        self._early = None
+        self._close_after(window, exc)
+
+    def _close_after(self, window: MainWindow, problem: BaseException) -> None:
+        show_error(window, problem)
+        if self.window is window:
+            self.window = None
+        window.close()
+
+    def _settle_quick_start(self) -> None:
+        """Wait for a quick start's full opening (before switching or closing down)."""
+        early, self._early = self._early, None
+        if early is None or self.opened is not None:
+            return
+        try:
+            self.opened = early.opened()
+        except QaError:
+            log.warning("the database opened at start could not be opened fully", exc_info=True)
+
     # ---------------------------------------------------------------- switching
     def switch_database(self, location: str) -> bool:
         """Work on *location* instead; the current window stays if anything goes wrong."""
+        self._settle_quick_start()
         old_window, old = self.window, self.opened
         opened = self._open(location, parent=old_window)
         if opened is None:
@@ -239,6 +342,7 @@ class DesktopSession:
     def shutdown(self) -> None:
         """Wait for background work to end and close the database."""
         self._tasks.wait_idle(10_000)
+        self._settle_quick_start()
         if self.opened is not None:
             self.opened.services.database.dispose()
             self.opened = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.domain.errors import FieldError, ValidationFailed
-from qa_desktop.services import QaServices
 from qa_desktop.services.accounts import MIN_PASSWORD_LENGTH
 from qa_desktop.services.results import CurrentUser
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.sign_in_dialog import MAX_PASSWORD, MAX_USERNAME
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 MAX_DISPLAY_NAME = 200
 

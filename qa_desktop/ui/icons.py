@@ -1,8 +1,9 @@
 """The bundled SVG icons, drawn in the palette's text colour so they suit light and dark themes.
 
 The line icons in ``resources/icons`` are drawn with ``currentColor``; they are rendered in
-the window text colour of the running palette, at several sizes so that 100 % and 200 %
-scaling both get crisp pixels. The application icon keeps its own colours.
+the window text colour of the running palette, at the sizes menus, buttons and the toolbar
+use, so that 100 % and 200 % scaling both get crisp pixels. The application icon keeps
+its own colours.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 from qa_desktop.resources import resources_dir
 
-_SIZES = (16, 20, 24, 32, 48, 64, 128)
+#: Line icons appear in menus (16), buttons (20) and the toolbar (24), twice that at 200 %.
+_SIZES = (16, 20, 24, 32, 48)
+#: The application icon also shows large (task switchers, the About box).
+_APP_SIZES = (16, 24, 32, 48, 64, 128)
 APP_ICON = "qa-desktop"
 
 
@@ -36,13 +40,13 @@ def _render(svg: bytes, sizes: tuple[int, ...]) -> QIcon:
 
 
 @cache
-def _coloured(name: str, colour: str) -> QIcon:
+def _coloured(name: str, colour: str, sizes: tuple[int, ...] = _SIZES) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     try:
         svg = path.read_bytes()
     except OSError:
         return QIcon()  # a missing icon leaves a text-only button, never a crash
-    return _render(svg.replace(b"currentColor", colour.encode("ascii")), _SIZES)
+    return _render(svg.replace(b"currentColor", colour.encode("ascii")), sizes)
 
 
 def icon(name: str) -> QIcon:
@@ -54,7 +58,7 @@ def icon(name: str) -> QIcon:
 
 def app_icon() -> QIcon:
     """The application's own icon (window title bar, task bar, About box)."""
-    return _coloured(APP_ICON, "#000000")
+    return _coloured(APP_ICON, "#000000", _APP_SIZES)
 
 
 def swatch(colour: str) -> QIcon:

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
@@ -43,7 +43,6 @@ from qa_desktop.domain.incident import (
     unflatten,
 )
 from qa_desktop.domain.roles import Permission
-from qa_desktop.services import QaServices
 from qa_desktop.services.incidents import MAX_REASON_LENGTH
 from qa_desktop.services.results import AuditView, CurrentUser, IncidentRecord
 from qa_desktop.ui.attachments_panel import AttachmentsPanel, dropped_files
@@ -64,6 +63,9 @@ from qa_desktop.ui.record_printing import RecordPrinter
 from qa_desktop.ui.response.response_tab import ResponseTab
 from qa_desktop.ui.similar_tab import SimilarIncidentsTab
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 
 @dataclass(frozen=True, slots=True)

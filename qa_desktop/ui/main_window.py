@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qa_desktop.domain.register import IncidentQuery, SortKey
+from qa_desktop.domain.register import IncidentPage, IncidentQuery, SortKey
 from qa_desktop.domain.roles import Permission
-from qa_desktop.services import QaServices
 from qa_desktop.services.results import CurrentUser
-from qa_desktop.ui.about_dialog import show_about
 from qa_desktop.ui.database_choice import DatabaseChoice
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.filter_bar import FilterBar
@@ -34,19 +32,15 @@ from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.icons import app_icon
 from qa_desktop.ui.labels import role_label
 from qa_desktop.ui.main_actions import RegisterActions
-from qa_desktop.ui.preferences_dialog import PreferencesDialog
 from qa_desktop.ui.register_filter import RegisterFilter
 from qa_desktop.ui.register_model import REFERENCE_ROLE, RegisterModel
 from qa_desktop.ui.register_table import RegisterTable
 from qa_desktop.ui.settings import AppSettings
 from qa_desktop.ui.tasks import TaskRunner
-from qa_desktop.ui.transfer_dialogs import (
-    FileTransfer,
-    ask_export_file,
-    ask_import_file,
-    run_export,
-    run_import,
-)
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
+    from qa_desktop.ui.transfer_dialogs import FileTransfer
 
 log = logging.getLogger(__name__)
 #: The module of the incident editor window (opened on first use).
@@ -79,7 +73,9 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         database: DatabaseInfo,
         parent: QWidget | None = None,
+        first_page: tuple[IncidentQuery, IncidentPage] | None = None,
     ) -> None:
+        """*first_page* is a page read ahead for a query, shown if the register opens on it."""
         super().__init__(parent)
         self._services = services
         self._user = user
@@ -137,6 +133,8 @@ class MainWindow(QMainWindow):
         hub.incident_saved.connect(self._on_hub_incident_saved)
         hub.incidents_imported.connect(self._on_hub_incidents_imported)
         hub.refresh_requested.connect(self.refresh)
+        if first_page is not None:
+            self.model.seed(*first_page)
         self.model.set_query(self.filter_bar.current_filter().to_query(sort, descending))
         self.table.show_sort_indicator()
 
@@ -169,11 +167,7 @@ class MainWindow(QMainWindow):
         actions.preferences.triggered.connect(self._show_preferences)
         actions.refresh.triggered.connect(self.refresh)
         actions.reset_columns.triggered.connect(self.table.reset_columns)
-        actions.about.triggered.connect(
-            lambda: show_about(
-                self, self._database.display_name, self._database.backend, self._settings.file_name
-            )
-        )
+        actions.about.triggered.connect(self._show_about)
         user = self._user
         actions.new_incident.setEnabled(user.may(Permission.EDIT_INCIDENTS))
         actions.import_incidents.setEnabled(user.may(Permission.IMPORT_INCIDENTS))
@@ -340,8 +334,18 @@ class MainWindow(QMainWindow):
         return [e for e in self.findChildren(QMainWindow) if e is not self and e.isVisible()]
 
     # ---------------------------------------------------------------- files
+    # Dialogs opened from a menu are imported on first use: start-up time.
+    def _show_about(self) -> None:
+        from qa_desktop.ui.about_dialog import show_about
+
+        show_about(
+            self, self._database.display_name, self._database.backend, self._settings.file_name
+        )
+
     def import_incidents(self, path: Path | None = None) -> FileTransfer | None:
         """Import a file chosen by the user (or *path*)."""
+        from qa_desktop.ui.transfer_dialogs import ask_import_file, run_import
+
         path = path or ask_import_file(self)
         if path is None:
             return None
@@ -357,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def export_incidents(self, target: tuple[Path, str] | None = None) -> FileTransfer | None:
         """Export every incident to a file chosen by the user (or *target*)."""
+        from qa_desktop.ui.transfer_dialogs import ask_export_file, run_export
+
         target = target or ask_export_file(self)
         if target is None:
             return None
@@ -387,6 +393,8 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(location)
 
     def _show_preferences(self) -> None:
+        from qa_desktop.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self._settings, self)
         if dialog.exec() and dialog.language_changed:
             self.statusBar().showMessage(

@@ -86,6 +86,13 @@ class KeyPagedModel(QAbstractTableModel):
         )
         return generation
 
+    def _show_first_page(self, rows: Sequence[Any], cursor: Any) -> int:
+        """Show *rows*, read already, as the first page; returns the new generation."""
+        self._generation += 1
+        self._fetching = False
+        self._on_first_page(self._generation, (rows, cursor))
+        return self._generation
+
     def _on_first_page(self, generation: int, page: Page) -> None:
         if generation != self._generation:
             return  # an answer to a query the user has moved on from

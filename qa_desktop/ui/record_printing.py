@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,7 +22,6 @@ from qa_desktop.reporting.incident_record import (
     RecordWording,
     incident_record_pdf,
 )
-from qa_desktop.services import QaServices
 from qa_desktop.services.results import AuditView, CurrentUser, IncidentRecord
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.history_text import FIELD_LABELS, field_label, history_lines, local_zone
@@ -34,6 +34,9 @@ from qa_desktop.ui.labels import (
     status_label,
 )
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 
 def printed_incident(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QObject,
@@ -22,13 +22,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from qa_desktop.domain.incident import Severity
-from qa_desktop.domain.register import IncidentQuery, SortKey
-from qa_desktop.services import QaServices
+from qa_desktop.domain.register import IncidentPage, IncidentQuery, SortKey
 from qa_desktop.services.results import CurrentUser, IncidentSummary, PageCursor
 from qa_desktop.ui.icons import swatch
 from qa_desktop.ui.labels import country_label, severity_label, source_label, status_label
 from qa_desktop.ui.paged_model import AnyIndex, KeyPagedModel, Page
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 #: Rows fetched per page while scrolling.
 PAGE_SIZE = 200
@@ -107,6 +109,7 @@ class RegisterModel(KeyPagedModel):
         self._services = services
         self._user = user
         self._query = IncidentQuery()
+        self._seed: tuple[IncidentQuery, IncidentPage] | None = None
         self._count: int | None = None
         self._swatches: dict[str, QIcon] = {}
 
@@ -121,9 +124,18 @@ class RegisterModel(KeyPagedModel):
         """How many incidents match, once counted."""
         return self._count
 
+    def seed(self, query: IncidentQuery, page: IncidentPage) -> None:
+        """Use *page*, already read, as the first page when *query* is set next."""
+        self._seed = (query, page)
+
     def set_query(self, query: IncidentQuery) -> None:
         """Show the incidents matching *query*: the first page now, more on demand."""
         self._query = query
+        seed, self._seed = self._seed, None
+        if seed is not None and seed[0] == query:
+            generation = self._show_first_page(seed[1].rows, seed[1].next_cursor)
+            self._count_in_background(generation)
+            return
         self._reload(self._page_size)
 
     def refresh(self) -> None:
@@ -144,19 +156,25 @@ class RegisterModel(KeyPagedModel):
     def _reload(self, limit: int) -> int:
         self._count = None
         generation = super()._reload(limit)
-        incidents, user, query = self._services.incidents, self._user, self._query
+        self._count_in_background(generation)
+        return generation
+
+    def _count_in_background(self, generation: int) -> None:
+        self._count = None
+        # The services are reached on the worker thread: while they are still loading
+        # (see pending_services) the wait happens there, never on the GUI thread.
+        services, user, query = self._services, self._user, self._query
         self._tasks.run(
-            lambda: incidents.count(user, query),
+            lambda: services.incidents.count(user, query),
             on_done=lambda count: self._on_count(generation, count),
             on_failed=lambda exc: self._on_failed(generation, exc),
         )
-        return generation
 
     def _page_reader(self, after: PageCursor | None, limit: int) -> Callable[[], Page]:
-        incidents, user, query = self._services.incidents, self._user, self._query
+        services, user, query = self._services, self._user, self._query
 
         def read() -> Page:
-            page = incidents.page(user, query, after=after, limit=limit)
+            page = services.incidents.page(user, query, after=after, limit=limit)
             return page.rows, page.next_cursor
 
         return read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.domain.errors import AuthenticationFailed
-from qa_desktop.services import QaServices
 from qa_desktop.services.results import CurrentUser, UserView
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.labels import role_label
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 #: The password of every account in a database filled by ``qa-desktop demo``.
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - published with the demo data

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.domain.errors import Cancelled, ImportRejected
-from qa_desktop.services import QaServices
 from qa_desktop.services.results import CurrentUser, ImportResult
 from qa_desktop.ui.errors import show_error
 from qa_desktop.ui.hub import EventHub
 from qa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from qa_desktop.services import QaServices
 
 #: Least time between two progress updates sent to the GUI thread, in seconds.
 PROGRESS_INTERVAL = 0.05

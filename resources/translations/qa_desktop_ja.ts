@@ -329,7 +329,7 @@ Python {python}、Qt {qt}、PySide6 {pyside}
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../qa_desktop/ui/application.py" line="+141"/>
+        <location filename="../../qa_desktop/ui/application.py" line="+150"/>
         <source>QA Desktop cannot start</source>
         <extracomment>How long after start the response-flow and rule files are checked.</extracomment>
         <translation>QA Desktop を起動できません</translation>
@@ -351,7 +351,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../qa_desktop/ui/attachments_panel.py" line="+108"/>
+        <location filename="../../qa_desktop/ui/attachments_panel.py" line="+111"/>
         <source>Attachments can be added once the incident is saved: save it first (Ctrl+S).</source>
         <extracomment>Files were added to the incident; carries its reference.</extracomment>
         <translation>添付ファイルは事故を保存した後に追加できます。先に保存してください (Ctrl+S)。</translation>
@@ -1553,9 +1553,9 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>DesktopSession</name>
     <message>
-        <location filename="../../qa_desktop/ui/desktop_session.py" line="+127"/>
+        <location filename="../../qa_desktop/ui/desktop_session.py" line="+153"/>
         <source>Open a database</source>
-        <extracomment>Quit as soon as the register has painted its first rows (start-up measurements).</extracomment>
+        <extracomment>What ``--exit-after-first-page`` prints when the register has painted its first rows, followed by ``time.monotonic()`` then (start-up measurements read it). Quit as soon as the register has painted its first rows (start-up measurements). A quick start whose full opening has not been taken over yet.</extracomment>
         <translation>データベースを開く</translation>
     </message>
     <message>
@@ -1584,9 +1584,14 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>QA Desktop データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>The database was brought up to date; a copy of the old one is at {path}.</source>
         <translation>データベースを最新の形式に更新しました。更新前のコピーは {path} にあります。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Signing in could not be completed.</source>
+        <translation>サインインを完了できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2045,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>FileTransfer</name>
     <message>
-        <location filename="../../qa_desktop/ui/transfer_dialogs.py" line="+88"/>
+        <location filename="../../qa_desktop/ui/transfer_dialogs.py" line="+91"/>
         <source>Cancel</source>
         <extracomment>Rows done and rows in all (0 while unknown); emitted from the worker thread. The transfer ended; carries a sentence for the status bar.</extracomment>
         <translation>キャンセル</translation>
@@ -2324,7 +2329,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../qa_desktop/ui/first_admin_dialog.py" line="+41"/>
+        <location filename="../../qa_desktop/ui/first_admin_dialog.py" line="+45"/>
         <source>New database — QA Desktop</source>
         <translation>新しいデータベース — QA Desktop</translation>
     </message>
@@ -2586,7 +2591,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
     <name>History</name>
     <message>
         <location filename="../../qa_desktop/ui/history_text.py" line="+93"/>
-        <location filename="../../qa_desktop/ui/record_printing.py" line="+103"/>
+        <location filename="../../qa_desktop/ui/record_printing.py" line="+106"/>
         <source>Yes</source>
         <extracomment>Labels of the incident&apos;s fields, marked for translation (see :func:`field_label`). History lines quote at most this much of a value; the record itself holds all of it.</extracomment>
         <translation>はい</translation>
@@ -2686,7 +2691,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>{field}の変更</translation>
     </message>
     <message>
-        <location filename="../../qa_desktop/ui/incident_editor.py" line="+140"/>
+        <location filename="../../qa_desktop/ui/incident_editor.py" line="+142"/>
         <source>Response</source>
         <extracomment>Display names of the people in the record and its history, by user name.</extracomment>
         <translation>対応</translation>
@@ -3738,13 +3743,13 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qa_desktop/ui/main_window.py" line="+96"/>
+        <location filename="../../qa_desktop/ui/main_window.py" line="+92"/>
         <source>{database} — {user} ({role}) — QA Desktop</source>
         <extracomment>The module of the incident editor window (opened on first use). The user asked to work on another database (a file path or server URL). An import or export began (carries its :class:`FileTransfer`).</extracomment>
         <translation>{database} — {user}（{role}）— QA Desktop</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Reading the register…</source>
         <translation>台帳を読み込んでいます…</translation>
     </message>
@@ -3789,7 +3794,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
         <translation>台帳を読み込めませんでした</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>The new language applies the next time QA Desktop starts.</source>
         <translation>新しい言語は、次回 QA Desktop を起動したときに適用されます。</translation>
     </message>
@@ -4410,7 +4415,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../qa_desktop/ui/register_model.py" line="+253"/>
+        <location filename="../../qa_desktop/ui/register_model.py" line="+271"/>
         <source>First known {local} (UTC {utc})</source>
         <extracomment>Rows fetched per page while scrolling. Most rows one refresh re-reads (the service&apos;s page limit). The role under which every cell answers its incident&apos;s reference. The database order behind each sortable column (the deadline is computed, not stored). How many incidents match the current query (counted in the background).</extracomment>
         <translation>覚知 {local}（UTC {utc}）</translation>
@@ -4865,7 +4870,7 @@ QA 部門長にファイルの修正を依頼してください。</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qa_desktop/ui/sign_in_dialog.py" line="+56"/>
+        <location filename="../../qa_desktop/ui/sign_in_dialog.py" line="+59"/>
         <source>Sign in — QA Desktop</source>
         <extracomment>The password of every account in a database filled by ``qa-desktop demo``.</extracomment>
         <translation>サインイン — QA Desktop</translation>

@@ -103,7 +103,8 @@ def test_an_account_locked_between_the_two_checks_closes_the_window_and_says_why
     try:
         assert session.start(early) is True
         window = session.window
-        assert window is not None and window.model.rowCount() == 2
+        assert window is not None
+        assert window.model.rowCount() == 2
 
         qtbot.waitUntil(lambda: session.window is None, timeout=10_000)
         assert len(message_boxes) == 1

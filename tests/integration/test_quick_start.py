@@ -66,7 +66,7 @@ def _starter(location: str, username: str = "engineer", password: str = PASSWORD
 
 
 QUERIES = [
-    *(IncidentQuery(sort=key, descending=descending) for key in SortKey for descending in (True, False)),
+    *(IncidentQuery(sort=key, descending=down) for key in SortKey for down in (True, False)),
     IncidentQuery(countries=("JP", "US"), sources=("customer",)),
     IncidentQuery(products=("Kettle",), sort=SortKey.TITLE, descending=False),
     IncidentQuery(owners=("ken",), business_units=("Medical",), statuses=("open", "logged")),
@@ -130,7 +130,9 @@ def test_a_locked_account_is_declined_even_with_the_right_password(  # type: ign
     services, people, register: str, backend_fixed: str
 ) -> None:
     with sqlite3.connect(register) as con:
-        con.execute("UPDATE users SET locked_at = '2026-01-01 00:00:00' WHERE username = 'engineer'")
+        con.execute(
+            "UPDATE users SET locked_at = '2026-01-01 00:00:00' WHERE username = 'engineer'"
+        )
 
     assert _starter(register).sign_in() is None
 

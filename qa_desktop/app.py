@@ -36,6 +36,9 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+#: Longest the start waits for the password check to begin before it imports Qt.
+EARLY_HEAD_START_S = 0.1
+
 NO_DISPLAY_MESSAGE = """\
 qa-desktop: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
   - On a desktop, start it from the desktop session.
@@ -61,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     from qa_desktop.ui.early_start import begin_before_qt
 
     early = begin_before_qt(args)
+    if early is not None:
+        # Importing Qt holds the interpreter for long stretches; let the password check
+        # get under way first (a few milliseconds), then both proceed side by side.
+        early.verifying.wait(EARLY_HEAD_START_S)
     from qa_desktop.ui.application import run_gui
 
     return int(run_gui(args, early))

@@ -44,11 +44,12 @@ class QuickStart:
 
 
 class QuickStarter:
-    """Checks a password, then reads a first page, each as soon as it can be asked for.
+    """Reads the account, checks the password, then reads a first page, step by step.
 
-    The password is checked first, since that is the slow part (Argon2id, on purpose) and
-    needs only the database and the account; the page follows once the caller knows the
-    register's query. Every step that cannot be settled here answers ``None``.
+    The steps are separate so that a caller can start the slow one (the Argon2id check,
+    slow on purpose) as early as possible and prepare its window for the person the
+    account names meanwhile; nothing read is shown before the password checks out.
+    Every step that cannot be settled here answers ``None`` or ``False``.
     """
 
     def __init__(self, location: str | None, username: str, password: str) -> None:
@@ -57,55 +58,68 @@ class QuickStarter:
         self._username = username
         self._password = password
         self._reader: QuickReader | None = None
+        self._account: AccountRow | None = None
+        self._verified = False
         self._path = ""
-        self.user: CurrentUser | None = None
 
-    def sign_in(self) -> CurrentUser | None:
-        """The person, if their password checks out and they may see the register."""
+    @property
+    def path(self) -> str:
+        """The database file, as the desktop names it (once the account has been read)."""
+        return self._path
+
+    def read_account(self) -> bool:
+        """Find the account; False when this start must take the full path."""
         location = self._location
         if location is not None and "://" in location:
-            return None  # a server: its driver comes with the database layer
+            return False  # a server: its driver comes with the database layer
         path = sqlite_file_path(location or str(default_sqlite_path()))
         reader = QuickReader.open(path)
         if reader is None:
-            return None
+            return False
         account = reader.account(self._username)
-        user = _checked(account, self._password) if account is not None else None
-        if user is None:
+        if account is None or not account.active or account.locked:
             reader.close()
+            return False
+        self._reader, self._account, self._path = reader, account, str(path)
+        return True
+
+    def claimed_user(self) -> CurrentUser | None:
+        """The person the account names if they may see the register (password unchecked)."""
+        from qa_desktop.domain.roles import Permission, Role, may
+        from qa_desktop.services.results import CurrentUser
+
+        account = self._account
+        if account is None:
             return None
-        self._reader, self._path, self.user = reader, str(path), user
-        return user
+        try:
+            role = Role(account.role)
+        except ValueError:
+            return None
+        if not may(role, Permission.VIEW_INCIDENTS):
+            return None
+        return CurrentUser(account.id, account.username, account.display_name, role)
+
+    def verify(self) -> bool:
+        """True when the password matches the account's stored hash."""
+        if self._account is None:
+            return False
+        try:
+            _VERIFIER.verify(self._account.password_hash, self._password)
+        except (Argon2Error, InvalidHashError):
+            return False
+        self._verified = True
+        return True
 
     def first_page(self, query: IncidentQuery, limit: int) -> QuickStart | None:
-        """The first *limit* rows of *query* for the person signed in, if read here."""
-        if self._reader is None or self.user is None:
+        """The first *limit* rows of *query*, once the password has checked out."""
+        user = self.claimed_user() if self._verified else None
+        if self._reader is None or user is None:
             return None
         page = self._reader.first_page(query, limit)
-        return QuickStart(self.user, query, page, self._path) if page is not None else None
+        return QuickStart(user, query, page, self._path) if page is not None else None
 
     def close(self) -> None:
         """Let go of the file."""
         if self._reader is not None:
             self._reader.close()
             self._reader = None
-
-
-def _checked(account: AccountRow, password: str) -> CurrentUser | None:
-    if not account.active or account.locked:
-        return None
-    try:
-        _VERIFIER.verify(account.password_hash, password)
-    except (Argon2Error, InvalidHashError):
-        return None
-    # Imported after the check, which is the slow part and should start first.
-    from qa_desktop.domain.roles import Permission, Role, may
-    from qa_desktop.services.results import CurrentUser
-
-    try:
-        role = Role(account.role)
-    except ValueError:
-        return None
-    if not may(role, Permission.VIEW_INCIDENTS):
-        return None
-    return CurrentUser(account.id, account.username, account.display_name, role)

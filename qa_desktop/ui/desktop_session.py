@@ -116,9 +116,7 @@ class DesktopSession:
         location = choose_location(self._options.database, self._settings.recent_databases)
         if early is not None and early.location != location:
             early = None
-        quick = early.quick_start() if early is not None else None
-        if early is not None and quick is not None:
-            self._show_quick(quick, early)
+        if early is not None and self._try_quick_start(early):
             return True
         while True:
             opened = self._open(location, parent=None, early=early)
@@ -238,24 +236,37 @@ class DesktopSession:
                 30_000,
             )
 
-    def _show_quick(self, quick: QuickStart, early: EarlyStart) -> None:
-        """Show the register from the quick start; the full services load after its paint."""
-        self._settings.remember_database(quick.location)
-        self._settings.sync()
-        self._early = early
+    def _try_quick_start(self, early: EarlyStart) -> bool:
+        """Show the register from a quick start, if there is one; the full services follow.
+
+        The window is built for the person named while their password is still being
+        checked (the slow part of a start) and shown only once it has checked out.
+        """
+        claimed = early.claimed_user()
+        if claimed is None:
+            return False
         pending = PendingServices(lambda: early.opened().services)
+        location = early.quick_location()
         window = MainWindow(
             pending.as_services(),
-            quick.user,
+            claimed,
             self._tasks,
             self._hub,
             self._settings,
-            DatabaseInfo(quick.location, "sqlite", quick.location),
-            first_page=(quick.query, quick.page),
+            DatabaseInfo(location, "sqlite", location),
+            open_register=False,
         )
+        quick = early.quick_start()
+        if quick is None or quick.user != claimed:
+            window.deleteLater()  # never shown: the full sign-in takes over
+            return False
+        self._settings.remember_database(quick.location)
+        self._settings.sync()
+        window.open_register((quick.query, quick.page))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.database_requested.connect(self.switch_database)
         self.window = window
+        self._early = early
 
         def painted() -> None:
             early.proceed()
@@ -269,6 +280,7 @@ class DesktopSession:
 
         _FirstPaintWatch(window, painted)
         window.show()
+        return True
 
     def _quick_start_settled(
         self,

@@ -27,7 +27,7 @@ from qa_desktop.domain.errors import AuthenticationFailed
 if TYPE_CHECKING:
     from qa_desktop.domain.register import IncidentQuery
     from qa_desktop.services.opening import OpenedDatabase
-    from qa_desktop.services.quick_start import QuickStart
+    from qa_desktop.services.quick_start import QuickStart, QuickStarter
     from qa_desktop.services.results import CurrentUser
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,9 @@ class EarlyStart:
         self._first: tuple[IncidentQuery, int] | None = None
         self._first_asked = threading.Event()
         self._quick: QuickStart | None = None
+        self._starter: QuickStarter | None = None
+        #: Set once the account is read and the password check under way (or declined).
+        self.verifying = threading.Event()
         self._quick_done = threading.Event()
         self._proceed = threading.Event()
         self._opened: OpenedDatabase | None = None
@@ -127,23 +130,42 @@ class EarlyStart:
             self._failure = exc
 
     def _try_quick_start(self) -> None:
+        starter = None
         try:
             if self._username and self._password is not None:
                 from qa_desktop.services.quick_start import QuickStarter
 
                 starter = QuickStarter(self.location, self._username, self._password)
-                try:
-                    if starter.sign_in() is not None:
+                if starter.read_account():
+                    self._starter = starter
+                    self.verifying.set()
+                    if starter.verify():
                         self._first_asked.wait()
                         if self._first is not None:
                             self._quick = starter.first_page(*self._first)
-                finally:
-                    starter.close()
         except Exception:  # the full path decides, and reports, whatever went wrong here
             log.debug("quick start declined", exc_info=True)
             self._quick = None
         finally:
+            if starter is not None:
+                starter.close()
+            self.verifying.set()
             self._quick_done.set()
+
+    def quick_location(self) -> str:
+        """The database file a quick start reads, as the window names it."""
+        starter = self._starter
+        return starter.path if starter is not None else ""
+
+    def claimed_user(self) -> CurrentUser | None:
+        """The person named on the command line, if a quick start is under way for them.
+
+        Their password is still being checked: a window may be prepared for them, but
+        nothing from the database is shown until :meth:`quick_start` confirms it.
+        """
+        self.verifying.wait()
+        starter = self._starter
+        return starter.claimed_user() if starter is not None else None
 
     def request_first_page(self, query: IncidentQuery, size: int) -> None:
         """Read the register's first *size* rows for *query* ahead, if signing in allows."""

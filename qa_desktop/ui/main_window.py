@@ -73,9 +73,10 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         database: DatabaseInfo,
         parent: QWidget | None = None,
-        first_page: tuple[IncidentQuery, IncidentPage] | None = None,
+        *,
+        open_register: bool = True,
     ) -> None:
-        """*first_page* is a page read ahead for a query, shown if the register opens on it."""
+        """Without *open_register* the register stays empty until :meth:`open_register`."""
         super().__init__(parent)
         self._services = services
         self._user = user
@@ -122,7 +123,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
 
-        sort, descending = settings.last_sort
         self.filter_bar.set_filter(settings.last_filter)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.filter_bar.search.installEventFilter(self)
@@ -133,6 +133,15 @@ class MainWindow(QMainWindow):
         hub.incident_saved.connect(self._on_hub_incident_saved)
         hub.incidents_imported.connect(self._on_hub_incidents_imported)
         hub.refresh_requested.connect(self.refresh)
+        if open_register:
+            self.open_register()
+
+    def open_register(self, first_page: tuple[IncidentQuery, IncidentPage] | None = None) -> None:
+        """Read the register on the filters and order it closed with.
+
+        *first_page* is a page read ahead for a query; it is shown if that is the query.
+        """
+        sort, descending = self._settings.last_sort
         if first_page is not None:
             self.model.seed(*first_page)
         self.model.set_query(self.filter_bar.current_filter().to_query(sort, descending))

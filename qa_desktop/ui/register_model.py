@@ -55,6 +55,18 @@ class RegisterColumn(IntEnum):
     NEXT_DEADLINE = 9
 
 
+_COLUMNS = tuple(RegisterColumn)
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        REFERENCE_ROLE,
+    }
+)
+
 #: The database order behind each sortable column (the deadline is computed, not stored).
 SORT_KEYS: dict[RegisterColumn, SortKey] = {
     RegisterColumn.REFERENCE: SortKey.REFERENCE,
@@ -112,6 +124,7 @@ class RegisterModel(KeyPagedModel):
         self._seed: tuple[IncidentQuery, IncidentPage] | None = None
         self._count: int | None = None
         self._swatches: dict[str, QIcon] = {}
+        self._bold: QFont | None = None
 
     # ---------------------------------------------------------------- queries
     @property
@@ -208,25 +221,29 @@ class RegisterModel(KeyPagedModel):
     # ---------------------------------------------------------------- Qt model
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows, tells on hover, and reads out to assistive technology."""
-        if not index.isValid() or index.parent().isValid():
+        # Called for every visible cell and every role the view asks about (sizes, colours,
+        # alignment…), so the roles this model never answers are turned away first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         summary = self.summary(index.row())
         if summary is None:
             return None
-        column = RegisterColumn(index.column())
+        column = _COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is RegisterColumn.SEVERITY:
-            return self._swatch(summary.severity)
-        if role == Qt.ItemDataRole.FontRole and self._stands_out(summary, column):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == REFERENCE_ROLE:
-            return summary.reference
-        return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._swatch(summary.severity) if column is RegisterColumn.SEVERITY else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold_font() if self._stands_out(summary, column) else None
+        return summary.reference  # REFERENCE_ROLE
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
 
     @staticmethod
     def _stands_out(summary: IncidentSummary, column: RegisterColumn) -> bool:

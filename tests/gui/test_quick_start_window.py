@@ -135,3 +135,34 @@ def test_a_wrong_password_takes_the_full_sign_in_which_counts_it(
     with sqlite3.connect(gui_database) as con:
         failed = con.execute("SELECT failed_attempts FROM users WHERE username = 'engineer'")
         assert failed.fetchone()[0] == 1
+
+
+def test_a_wrong_password_shows_no_register_but_the_sign_in_dialog(
+    qtbot: QtBot,
+    gui_database: str,
+    gui_services: QaServices,
+    staff: dict[str, CurrentUser],
+    add_incidents: AddIncidents,
+    tasks: SynchronousTaskRunner,
+    hub: EventHub,
+    app_settings: AppSettings,
+    message_boxes: list[str],
+    qapp: object,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    add_incidents(2)
+    early = EarlyStart(gui_database, "engineer", "not the password")
+    early.request_first_page(IncidentQuery(), PAGE_SIZE)
+    session = DesktopSession(app_settings, tasks, hub, StartOptions(gui_database, "engineer"))
+    try:
+        # The window prepared while the password was checked is never shown; the user
+        # gets the sign-in dialog with the refusal (closed here, so the start gives up).
+        assert session.start(early) is False
+        assert session.window is None
+        assert message_boxes == ["Sign in — QA Desktop: (dialog SignInDialog)"]
+        message_boxes.clear()
+        QApplication.processEvents()
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    finally:
+        session.shutdown()

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
 from qa_desktop.persistence.files import SQLITE_APPLICATION_ID, head_revision
 
@@ -72,7 +71,9 @@ class QuickReader:
                 return None
             if not os.access(path.parent, os.W_OK):
                 return None
-            uri = f"file:{quote(str(path))}?mode=ro"
+            # An SQLite URI: "%", "?" and "#" in the path must be escaped, nothing else.
+            escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+            uri = f"file:{escaped}?mode=ro"
             con = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S)
         except (OSError, sqlite3.Error):
             return None

@@ -16,6 +16,7 @@ agrees.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -61,6 +62,7 @@ class QuickStarter:
         self._account: AccountRow | None = None
         self._verified = False
         self._path = ""
+        self._page: tuple[IncidentQuery, int, IncidentPage | None] | None = None
 
     @property
     def path(self) -> str:
@@ -110,12 +112,25 @@ class QuickStarter:
         self._verified = True
         return True
 
+    def read_page(self, query: IncidentQuery, limit: int) -> None:
+        """Read the first *limit* rows of *query* now, on any thread, while the password is
+        being checked; they are kept back until it has checked out (:meth:`first_page`)."""
+        if not self._path:
+            return
+        reader = QuickReader.open(Path(self._path))  # a connection of this thread's own
+        if reader is None:
+            return
+        with reader:
+            self._page = (query, limit, reader.first_page(query, limit))
+
     def first_page(self, query: IncidentQuery, limit: int) -> QuickStart | None:
         """The first *limit* rows of *query*, once the password has checked out."""
         user = self.claimed_user() if self._verified else None
-        if self._reader is None or user is None:
+        if user is None:
             return None
-        page = self._reader.first_page(query, limit)
+        if self._page is None or self._page[:2] != (query, limit):
+            self.read_page(query, limit)
+        page = self._page[2] if self._page is not None else None
         return QuickStart(user, query, page, self._path) if page is not None else None
 
     def close(self) -> None:

@@ -138,11 +138,17 @@ class EarlyStart:
                 starter = QuickStarter(self.location, self._username, self._password)
                 if starter.read_account():
                     self._starter = starter
+                    # The page is read beside the password check (which releases the
+                    # interpreter) and handed out only if the password checks out.
+                    reading = threading.Thread(
+                        target=self._read_page_ahead, args=(starter,), name="qa-first-page"
+                    )
+                    reading.start()
                     self.verifying.set()
-                    if starter.verify():
-                        self._first_asked.wait()
-                        if self._first is not None:
-                            self._quick = starter.first_page(*self._first)
+                    verified = starter.verify()
+                    reading.join()
+                    if verified and self._first is not None:
+                        self._quick = starter.first_page(*self._first)
         except Exception:  # the full path decides, and reports, whatever went wrong here
             log.debug("quick start declined", exc_info=True)
             self._quick = None
@@ -156,6 +162,14 @@ class EarlyStart:
         """The database file a quick start reads, as the window names it."""
         starter = self._starter
         return starter.path if starter is not None else ""
+
+    def _read_page_ahead(self, starter: QuickStarter) -> None:
+        self._first_asked.wait()
+        if self._first is not None:
+            try:
+                starter.read_page(*self._first)
+            except Exception:  # left to the full path, like every other quick-start fault
+                log.debug("first page not read ahead", exc_info=True)
 
     def claimed_user(self) -> CurrentUser | None:
         """The person named on the command line, if a quick start is under way for them.

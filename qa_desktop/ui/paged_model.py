@@ -23,6 +23,10 @@ from PySide6.QtCore import (
 from qa_desktop.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Every row's flags (combined once: the view asks for every visible cell).
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 #: A page as subclasses fetch it: the rows, and the cursor of the next page (None at the end).
 Page = tuple[Sequence[Any], Any]
 
@@ -166,8 +170,4 @@ class KeyPagedModel(QAbstractTableModel):
         """Rows are selectable, never edited in place."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS

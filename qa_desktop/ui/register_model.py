@@ -308,7 +308,11 @@ class RegisterModel(KeyPagedModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Column titles, and on hover how each column sorts."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RegisterColumn):
+        if (
+            role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            or orientation != Qt.Orientation.Horizontal
+            or not 0 <= section < len(RegisterColumn)
+        ):
             return None
         column = RegisterColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:

@@ -31,6 +31,10 @@ EXIT_OVERDUE = 3
 #: Opens the database and signs in: the clock service and the person asking.
 ClocksFactory = Callable[[argparse.Namespace], tuple[ReportingClockService, CurrentUser]]
 
+#: How many distinct due instants keep their text (rows come by due instant).
+_RECENT = 4_096
+#: ``json.dumps(..., ensure_ascii=False)`` without building an encoder for every row.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 _LABELS = {
     ClockStatus.CANNOT_START: "CANNOT START",
     ClockStatus.OVERDUE: "OVERDUE",
@@ -115,21 +119,31 @@ def _named_zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-# Clocks counted in days fall due at the same instant (the end of a local day), so a
-# listing of many thousands formats only a few hundred distinct due times.
-@lru_cache(maxsize=8192)
+def _local(moment: datetime, zone: tzinfo | str) -> datetime:
+    return moment.astimezone(_named_zone(zone) if isinstance(zone, str) else zone)
+
+
 def _stamp(moment: datetime | None, zone: tzinfo | str) -> str:
+    """*moment* as ``%Y-%m-%d %H:%M %Z`` in *zone*, formatted field by field (twice as fast)."""
     if moment is None:
         return "-"
-    local = moment.astimezone(_named_zone(zone) if isinstance(zone, str) else zone)
-    return f"{local:%Y-%m-%d %H:%M %Z}"
+    t = _local(moment, zone)
+    return f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d} {t.tzname() or ''}"
 
 
-def _left(row: DeadlineRow) -> str:
-    if row.time_left is None:
-        return row.problem or "now"
-    text = format_time_left(row.time_left)
-    return f"{text} late" if row.overdue else f"{text} left"
+# The rows come by due instant and clocks counted in days fall due at the same instant (the
+# end of a local day), so each due instant is written out once for all the clocks sharing it.
+@lru_cache(maxsize=_RECENT)
+def _due_text(moment: datetime | None, regulator: str, zone: tzinfo) -> str:
+    return f"{_stamp(moment, regulator):<22}  {_stamp(moment, zone):<22}"
+
+
+@lru_cache(maxsize=_RECENT)
+def _left(left: timedelta | None, problem: str, overdue: bool) -> str:
+    if left is None:
+        return problem or "now"
+    text = format_time_left(left)
+    return f"{text} late" if overdue else f"{text} left"
 
 
 def _write_text(rows: Iterable[DeadlineRow], zone: tzinfo, out: TextIO) -> int:
@@ -140,11 +154,13 @@ def _write_text(rows: Iterable[DeadlineRow], zone: tzinfo, out: TextIO) -> int:
     )
     for row in rows:
         counts[row.status] += 1
+        left = _left(row.time_left, row.problem, row.overdue)
         rule = f"{row.rule_id} v{row.rule_version}"
         out.write(
-            f"{_LABELS[row.status]:<12}  {_left(row):<16}  {row.reference:<16}  "
-            f"{row.jurisdiction:<3}  {rule:<28}  {_stamp(row.due_at, row.time_zone):<22}  "
-            f"{_stamp(row.due_at, zone):<22}  {row.business_unit or '-'} / {row.incident_title}\n"
+            f"{_LABELS[row.status]:<12}  {left:<16}  "
+            f"{row.reference:<16}  {row.jurisdiction:<3}  {rule:<28}  "
+            f"{_due_text(row.due_at, row.time_zone, zone)}  "
+            f"{row.business_unit or '-'} / {row.incident_title}\n"
         )
     total = sum(counts.values())
     out.write(
@@ -155,9 +171,22 @@ def _write_text(rows: Iterable[DeadlineRow], zone: tzinfo, out: TextIO) -> int:
     return counts[ClockStatus.OVERDUE]
 
 
+@lru_cache(maxsize=_RECENT)
+def _due_json(
+    moment: datetime | None, regulator: str, zone: tzinfo
+) -> tuple[str | None, str | None, str | None]:
+    """The due instant in ISO form: in UTC, in the regulator's zone and in the reader's."""
+    if moment is None:
+        return None, None, None
+    return (
+        moment.astimezone(UTC).isoformat(),
+        _local(moment, regulator).isoformat(),
+        _local(moment, zone).isoformat(),
+    )
+
+
 def _row_json(row: DeadlineRow, zone: tzinfo) -> dict[str, Any]:
-    regulator = row.due_at_regulator
-    yours = row.due_in(zone)
+    due_utc, regulator, yours = _due_json(row.due_at, row.time_zone, zone)
     return {
         "reference": row.reference,
         "incident_title": row.incident_title,
@@ -171,10 +200,10 @@ def _row_json(row: DeadlineRow, zone: tzinfo) -> dict[str, Any]:
         "status": row.status.value,
         "overdue": row.overdue,
         "problem": row.problem,
-        "due_at": row.due_at.astimezone(UTC).isoformat() if row.due_at else None,
-        "due_at_regulator": regulator.isoformat() if regulator else None,
+        "due_at": due_utc,
+        "due_at_regulator": regulator,
         "regulator_time_zone": row.time_zone,
-        "due_at_yours": yours.isoformat() if yours else None,
+        "due_at_yours": yours,
         "seconds_left": row.time_left.total_seconds() if row.time_left is not None else None,
         "past_calendar_due": row.past_calendar_due,
         "moved_by_holiday_rule": row.moved,
@@ -188,7 +217,7 @@ def _write_json(rows: Iterable[DeadlineRow], zone: tzinfo, out: TextIO) -> int:
     separator = "\n"
     for row in rows:
         counts[row.status] += 1
-        out.write(separator + json.dumps(_row_json(row, zone), ensure_ascii=False))
+        out.write(separator + _JSON.encode(_row_json(row, zone)))
         separator = ",\n"
     summary = {
         "running": sum(counts.values()),

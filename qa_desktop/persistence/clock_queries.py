@@ -8,20 +8,24 @@ clocks the same way in large batches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, case, func, or_, select
+from sqlalchemy import Row, Select, case, func, or_, select, type_coerce
+from sqlalchemy.engine import Dialect
 
 from qa_desktop.domain.clocks import DeadlineKind
 from qa_desktop.persistence.clock_store import ClockState
 from qa_desktop.persistence.database import Database
-from qa_desktop.persistence.models import Incident
+from qa_desktop.persistence.models import Incident, UtcDateTime
 from qa_desktop.persistence.response_models import ReportingClock
 
 _Statement = Select[*tuple[Any, ...]]
+#: How many distinct stored due instants keep their converted value (rows come by due instant).
+_RECENT_INSTANTS = 4_096
 
 #: Phase of a page cursor: clocks that cannot start, then dated and immediate ones.
 BLOCKED, TIMED = 0, 1
@@ -33,11 +37,31 @@ _C = ReportingClock.__table__.c
 _I = Incident.__table__.c
 _CLOCKS = ReportingClock.__table__
 _INCIDENTS = Incident.__table__
+
+
+class _RecurringInstant(UtcDateTime):
+    """A :class:`UtcDateTime` whose stored values recur from row to row.
+
+    Clocks counted in days fall due at the same instant (the end of a local day) and the rows
+    come by due instant, so each recent stored value is converted once and its datetime
+    reused: converting all of them took more than half as long as the query itself.
+    """
+
+    cache_ok = True
+
+    def result_processor(
+        self, dialect: Dialect, coltype: Any
+    ) -> Callable[[Any], datetime | None] | None:
+        convert = super().result_processor(dialect, coltype)
+        return None if convert is None else lru_cache(maxsize=_RECENT_INSTANTS)(convert)
+
+
+_INSTANT = _RecurringInstant()
 #: Columns of a deadline row, in this order.
 DEADLINE_COLUMNS = (
     _C.id,
-    _C.due_at,
-    _C.calendar_due_at,
+    type_coerce(_C.due_at, _INSTANT).label("due_at"),
+    type_coerce(_C.calendar_due_at, _INSTANT).label("calendar_due_at"),
     _C.kind,
     _C.jurisdiction,
     _C.rule_id,

@@ -8,8 +8,9 @@ instant) without rebuilding its rule; the reading agrees with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +28,8 @@ from qa_desktop.services.response_results import (
 )
 
 _ZERO = timedelta(0)
+#: How many distinct due instants of a listing keep their reading (rows come by due instant).
+_RECENT_READINGS = 1_024
 
 
 def format_time_left(delta: timedelta) -> str:
@@ -58,29 +61,53 @@ def reading(
     return (ClockStatus.OVERDUE if left < _ZERO else ClockStatus.RUNNING), left, warn
 
 
-def deadline_row(row: Sequence[Any], now: datetime) -> DeadlineRow:
-    """One row of :data:`clock_queries.DEADLINE_COLUMNS` as the deadlines view shows it."""
-    status, left, warn = reading(row[3], row[1], row[2], now)
-    return DeadlineRow(
-        clock_id=row[0],
-        reference=row[12],
-        incident_title=row[13],
-        product_name=row[14],
-        business_unit=row[15],
-        jurisdiction=row[4],
-        rule_id=row[5],
-        rule_version=row[6],
-        title=row[7],
-        citation=row[8],
-        time_zone=row[9],
-        status=status,
-        due_at=row[1],
-        calendar_due_at=row[2],
-        time_left=left,
-        past_calendar_due=warn,
-        moved=bool(row[11]),
-        verify=row[10],
-    )
+def deadline_rows(rows: Iterable[Sequence[Any]], now: datetime) -> Iterator[DeadlineRow]:
+    """Rows of :data:`clock_queries.DEADLINE_COLUMNS` as the deadlines view shows them at *now*.
+
+    The rows come by due instant and many clocks share one, so each (kind, due instant,
+    calendar due instant) is read once.
+    """
+    read = lru_cache(maxsize=_RECENT_READINGS)(partial(reading, now=now))
+    for row in rows:
+        (
+            clock_id,
+            due_at,
+            calendar_due_at,
+            kind,
+            jurisdiction,
+            rule_id,
+            rule_version,
+            title,
+            citation,
+            time_zone,
+            verify,
+            moved_by,
+            reference,
+            incident_title,
+            product_name,
+            business_unit,
+        ) = row
+        status, left, warn = read(kind, due_at, calendar_due_at)
+        yield DeadlineRow(
+            clock_id=clock_id,
+            reference=reference,
+            incident_title=incident_title,
+            product_name=product_name,
+            business_unit=business_unit,
+            jurisdiction=jurisdiction,
+            rule_id=rule_id,
+            rule_version=rule_version,
+            title=title,
+            citation=citation,
+            time_zone=time_zone,
+            status=status,
+            due_at=due_at,
+            calendar_due_at=calendar_due_at,
+            time_left=left,
+            past_calendar_due=warn,
+            moved=bool(moved_by),
+            verify=verify,
+        )
 
 
 def filing_view(row: RegulatorFiling) -> FilingView:

@@ -33,7 +33,7 @@ from qa_desktop.persistence.response_records import incident_row
 from qa_desktop.services.accounts import require
 from qa_desktop.services.clock_views import (
     clock_view,
-    deadline_row,
+    deadline_rows,
     filing_view,
     incident_clocks_view,
 )
@@ -115,7 +115,7 @@ class ReportingClockService:
         cursor = (
             DeadlineCursor(next_key.phase, next_key.due_at, next_key.clock_id) if next_key else None
         )
-        return DeadlinePage(tuple(deadline_row(r, now) for r in rows), cursor, now)
+        return DeadlinePage(tuple(deadline_rows(rows, now)), cursor, now)
 
     def iter_deadlines(
         self, actor: CurrentUser, query: DeadlineQuery | None = None
@@ -124,7 +124,7 @@ class ReportingClockService:
         require(actor, Permission.VIEW_INCIDENTS)
         now = self._now()
         where = _filter(query or DeadlineQuery(), now)
-        return (deadline_row(row, now) for row in clock_queries.stream_rows(self._db, where))
+        return deadline_rows(clock_queries.stream_rows(self._db, where), now)
 
     def summary(self, actor: CurrentUser, query: DeadlineQuery | None = None) -> DeadlineSummary:
         """How many matching clocks run, are overdue, are due at once, cannot start."""

@@ -134,7 +134,8 @@ class QuickStarter:
         return QuickStart(user, query, page, self._path) if page is not None else None
 
     def close(self) -> None:
-        """Let go of the file."""
+        """Let go of the file, and of any page read ahead but not handed out."""
+        self._page = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None

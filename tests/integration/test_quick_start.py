@@ -205,3 +205,22 @@ def test_servers_missing_and_foreign_files_are_left_to_the_services(
 
     assert _sign_in(_starter(location)) is None
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_a_file_whose_path_has_uri_characters_is_read(  # type: ignore[no-untyped-def]
+    services, people, register: str, backend_fixed: str, tmp_path: Path
+) -> None:
+    services.database.dispose()
+    odd = tmp_path / "QA #1 ? 100% 品質" / "register.sqlite3"
+    odd.parent.mkdir()
+    Path(register).rename(odd)
+    for suffix in ("-wal", "-shm"):
+        if Path(register + suffix).exists():
+            Path(register + suffix).rename(str(odd) + suffix)
+
+    starter = _starter(str(odd))
+    assert _sign_in(starter) == people["engineer"]
+    quick = starter.first_page(IncidentQuery(), PAGE)
+    starter.close()
+    assert quick is not None
+    assert len(quick.page.rows) == PAGE

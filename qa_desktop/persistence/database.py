@@ -26,13 +26,11 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from qa_desktop.domain.errors import StorageError
 from qa_desktop.persistence.files import (
-    SQLITE_APPLICATION_ID,
     default_sqlite_path,
     sqlite_file_path,
 )
 
 log = logging.getLogger(__name__)
-__all__ = ["SQLITE_APPLICATION_ID", "Database", "default_sqlite_path", "resolve_url"]
 T = TypeVar("T")
 
 ENV_DB = "QA_DESKTOP_DB"
@@ -47,7 +45,8 @@ def resolve_url(value: str | None = None) -> URL:
     """
     raw = value or os.environ.get(ENV_DB) or str(default_sqlite_path())
     if "://" not in raw:
-        return make_url("sqlite:///" + str(sqlite_file_path(raw)))
+        # Built, not parsed: "?" and "#" are legal in a folder name but not in a URL string.
+        return URL.create("sqlite", database=str(sqlite_file_path(raw)))
     url = make_url(raw)
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

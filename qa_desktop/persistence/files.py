@@ -28,6 +28,16 @@ def sqlite_file_path(location: str) -> Path:
     return Path(location).expanduser().resolve()
 
 
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens *path* read-only.
+
+    In a URI "?" starts the options and "#" ends the name, so those two and "%" (which
+    starts an escape) are escaped: a folder called "QA #1" must not open a file "QA ".
+    """
+    escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{escaped}?mode=ro"
+
+
 def known_revisions() -> list[str]:
     """Every schema revision this version knows, oldest first.
 

@@ -22,7 +22,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from qa_desktop.domain.errors import DatabaseRefused, StorageError
 from qa_desktop.persistence.database import Database, storage_error
-from qa_desktop.persistence.files import MIGRATIONS, SQLITE_APPLICATION_ID, known_revisions
+from qa_desktop.persistence.files import (
+    MIGRATIONS,
+    SQLITE_APPLICATION_ID,
+    known_revisions,
+    read_only_uri,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -64,9 +69,8 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseRefused(f"{path} cannot be read: {exc.strerror}") from exc
     if header != b"SQLite format 3\x00":
         raise DatabaseRefused(f"{path} is not a QA Desktop database (it is not an SQLite file).")
-    uri = f"file:{path}?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=2)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=2)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}

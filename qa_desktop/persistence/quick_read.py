@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from qa_desktop.persistence.files import SQLITE_APPLICATION_ID, head_revision
+from qa_desktop.persistence.files import SQLITE_APPLICATION_ID, head_revision, read_only_uri
 
 if TYPE_CHECKING:
     from qa_desktop.domain.register import IncidentPage, IncidentQuery
@@ -71,10 +71,7 @@ class QuickReader:
                 return None
             if not os.access(path.parent, os.W_OK):
                 return None
-            # An SQLite URI: "%", "?" and "#" in the path must be escaped, nothing else.
-            escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-            uri = f"file:{escaped}?mode=ro"
-            con = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S)
+            con = sqlite3.connect(read_only_uri(path), uri=True, timeout=_BUSY_TIMEOUT_S)
         except (OSError, sqlite3.Error):
             return None
         reader = cls(con)

@@ -42,8 +42,13 @@ def test_a_file_that_is_not_sqlite_is_refused_and_unchanged(tmp_path: Path) -> N
     assert digest(path) == before
 
 
-def test_another_programs_sqlite_database_is_refused_and_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "other.db"
+@pytest.mark.parametrize("folder", ["", "QA #1 ? 100%"])
+def test_another_programs_sqlite_database_is_refused_and_unchanged(
+    tmp_path: Path, folder: str
+) -> None:
+    # A folder name with "#", "?" or "%" must not cut the file's name short.
+    path = tmp_path / folder / "other.db"
+    path.parent.mkdir(exist_ok=True)
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
     con.commit()

@@ -33,44 +33,28 @@ from qa_desktop.domain.register import IncidentPage, IncidentQuery, PageCursor
 from qa_desktop.domain.search_text import fts5_match, parse_query, tsquery
 from qa_desktop.persistence.database import Database
 from qa_desktop.persistence.models import Incident
-from qa_desktop.persistence.register_rows import summary
+from qa_desktop.persistence.register_rows import (
+    NEXT_DEADLINE_SQL,
+    SET_FILTER_COLUMNS,
+    SUMMARY_FIELDS,
+    page,
+)
 
 SUMMARY_COLUMNS: tuple[Any, ...] = (
-    Incident.id,
-    Incident.reference,
-    Incident.title,
-    Incident.product_name,
-    Incident.model,
-    Incident.severity,
-    Incident.status,
-    Incident.source,
-    Incident.country,
-    # Read untyped and converted by register_rows.summary: per-row type processing would
-    # cost more than the query itself on the register's hot path.
-    literal_column("incidents.first_known_at"),
-    Incident.qa_owner,
-    Incident.business_unit,
-    Incident.version,
-    # The earliest running regulator clock: one index probe per row shown, and part of the
-    # same statement, so a page is still one round trip.
-    select(func.min(literal_column("reporting_clocks.due_at")))
-    .select_from(table("reporting_clocks"))
-    .where(
-        literal_column("reporting_clocks.incident_id") == Incident.id,
-        literal_column("reporting_clocks.state") == literal_column("'running'"),
-    )
-    .scalar_subquery(),
+    *(
+        # first_known_at is read untyped and converted by register_rows.summary: per-row
+        # type processing would cost more than the query itself on the register's hot path.
+        literal_column("incidents.first_known_at")
+        if name == "first_known_at"
+        else getattr(Incident, name)
+        for name in SUMMARY_FIELDS
+    ),
+    literal_column(NEXT_DEADLINE_SQL),
 )
 
 #: Filters that match a column against a set of values: (query field, column).
-_SET_FILTERS: tuple[tuple[str, Any], ...] = (
-    ("statuses", Incident.status),
-    ("severities", Incident.severity),
-    ("products", Incident.product_name),
-    ("sources", Incident.source),
-    ("countries", Incident.country),
-    ("owners", Incident.qa_owner),
-    ("business_units", Incident.business_unit),
+_SET_FILTERS: tuple[tuple[str, Any], ...] = tuple(
+    (field, getattr(Incident, column)) for field, column in SET_FILTER_COLUMNS
 )
 
 _FTS = table("incident_fts", column("rowid"))
@@ -224,13 +208,7 @@ def fetch_page(
 ) -> IncidentPage:
     """One register page for *flt* after *after*, and the cursor of the next one."""
     statement, params = page_query(database.backend, flt, after, limit + 1)
-    rows = database.query(statement, params)
-    summaries = tuple(summary(r) for r in rows[:limit])
-    next_cursor = None
-    if len(rows) > limit and summaries:
-        last = summaries[-1]
-        next_cursor = PageCursor(getattr(last, flt.sort.value), last.id)
-    return IncidentPage(summaries, next_cursor)
+    return page(database.query(statement, params), limit, flt.sort.value)
 
 
 def count_matching(database: Database, flt: IncidentQuery) -> int:

@@ -27,21 +27,6 @@ if TYPE_CHECKING:
 
 #: How long to wait for a lock before leaving the file to the full database layer.
 _BUSY_TIMEOUT_S = 0.2
-#: Register filters matched against a set of values: (query field, column).
-_SET_FILTERS = (
-    ("statuses", "status"),
-    ("severities", "severity"),
-    ("products", "product_name"),
-    ("sources", "source"),
-    ("countries", "country"),
-    ("owners", "qa_owner"),
-    ("business_units", "business_unit"),
-)
-_NEXT_DEADLINE = (
-    "(SELECT min(reporting_clocks.due_at) FROM reporting_clocks "
-    "WHERE reporting_clocks.incident_id = incidents.id "
-    "AND reporting_clocks.state = 'running')"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +113,18 @@ class QuickReader:
     def first_page(self, query: IncidentQuery, limit: int) -> IncidentPage | None:
         """The register's first *limit* rows for *query*; ``None`` if it is not built here."""
         # Imported here, not above: the password check that comes first should not wait.
-        from qa_desktop.domain.register import IncidentPage, PageCursor
-        from qa_desktop.persistence.register_rows import SUMMARY_FIELDS, summary
+        from qa_desktop.persistence.register_rows import (
+            NEXT_DEADLINE_SQL,
+            SET_FILTER_COLUMNS,
+            SUMMARY_FIELDS,
+            page,
+        )
 
         if query.text.strip() or query.known_from is not None or query.known_to is not None:
             return None
         conditions: list[str] = []
         params: list[object] = []
-        for field, column in _SET_FILTERS:
+        for field, column in SET_FILTER_COLUMNS:
             values: tuple[str, ...] = getattr(query, field)
             if values:
                 conditions.append(f"incidents.{column} IN ({', '.join('?' * len(values))})")
@@ -147,15 +136,8 @@ class QuickReader:
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         statement = (
             f"SELECT {', '.join(f'incidents.{name}' for name in SUMMARY_FIELDS)}, "
-            f"{_NEXT_DEADLINE} FROM incidents{where} "
+            f"{NEXT_DEADLINE_SQL} FROM incidents{where} "
             f"ORDER BY incidents.{sort} {direction}, incidents.id {direction} LIMIT ?"
         )
         rows = self._rows(statement, (*params, limit + 1))
-        if rows is None:
-            return None
-        summaries = tuple(summary(row) for row in rows[:limit])
-        cursor = None
-        if len(rows) > limit and summaries:
-            last = summaries[-1]
-            cursor = PageCursor(getattr(last, sort), last.id)
-        return IncidentPage(summaries, cursor)
+        return None if rows is None else page(rows, limit, sort)

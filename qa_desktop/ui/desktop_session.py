@@ -211,8 +211,6 @@ class DesktopSession:
         return dialog.user if dialog.exec() else None
 
     def _show(self, opened: OpenedDatabase, user: CurrentUser) -> None:
-        self._settings.remember_database(opened.location)
-        self._settings.sync()
         window = MainWindow(
             opened.services,
             user,
@@ -221,11 +219,10 @@ class DesktopSession:
             self._settings,
             DatabaseInfo(opened.display_name, opened.backend, opened.location),
         )
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.database_requested.connect(self.switch_database)
+        self._adopt(window, opened.location)
         if self._options.exit_after_first_page:
             _FirstPaintWatch(window, _report_first_paint_and_quit)
-        self.opened, self.window = opened, window
+        self.opened = opened
         window.show()
         if opened.backup is not None:
             window.statusBar().showMessage(
@@ -235,6 +232,14 @@ class DesktopSession:
                 ).format(path=str(opened.backup)),
                 30_000,
             )
+
+    def _adopt(self, window: MainWindow, location: str) -> None:
+        """Make *window*, about to be shown on *location*, the session's register window."""
+        self._settings.remember_database(location)
+        self._settings.sync()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.database_requested.connect(self.switch_database)
+        self.window = window
 
     def _try_quick_start(self, early: EarlyStart) -> bool:
         """Show the register from a quick start, if there is one; the full services follow.
@@ -257,15 +262,11 @@ class DesktopSession:
             open_register=False,
         )
         quick = early.quick_start()
-        if quick is None or quick.user != claimed:
+        if quick is None:
             window.deleteLater()  # never shown: the full sign-in takes over
             return False
-        self._settings.remember_database(quick.location)
-        self._settings.sync()
         window.open_register((quick.query, quick.page))
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.database_requested.connect(self.switch_database)
-        self.window = window
+        self._adopt(window, quick.location)
         self._early = early
 
         def painted() -> None:
